@@ -1,0 +1,54 @@
+//===- QGate.h - the qgate dialect, types and operations --------*- C++ -*-===//
+
+#ifndef QOPT_DIALECT_QGATE_QGATE_H
+#define QOPT_DIALECT_QGATE_QGATE_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include <Eigen/Core>
+#include <optional>
+
+#include "qopt/Dialect/QGate/QGateTraits.h"
+
+#include "qopt/Dialect/QGate/QGateDialect.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "qopt/Dialect/QGate/QGateTypes.h.inc"
+
+namespace qopt::qgate {
+class GateOpInterface;
+namespace detail {
+/// The values of `values` whose type is !qgate.qubit.
+llvm::SmallVector<mlir::Value> filterQubits(mlir::ValueRange values);
+/// The element of `to` at the position of `value` in `from`, or null.
+mlir::Value mapWire(llvm::ArrayRef<mlir::Value> from,
+                    llvm::ArrayRef<mlir::Value> to, mlir::Value value);
+/// The constant values of `params`, if all of them are constants.
+std::optional<llvm::SmallVector<double>>
+getConstantParams(mlir::ValueRange params);
+llvm::SmallVector<mlir::Value> buildInverse(mlir::Operation *gate,
+                                            mlir::OpBuilder &builder,
+                                            mlir::ValueRange qubits);
+mlir::LogicalResult verifyQubitOp(mlir::Operation *op);
+mlir::LogicalResult verifyGateOp(mlir::Operation *op);
+} // namespace detail
+
+/// True if `value` is a qubit.
+inline bool isQubit(mlir::Value value) {
+  return llvm::isa<QubitType>(value.getType());
+}
+} // namespace qopt::qgate
+
+#include "qopt/Dialect/QGate/QGateInterfaces.h.inc"
+
+#define GET_OP_CLASSES
+#include "qopt/Dialect/QGate/QGateOps.h.inc"
+
+#endif // QOPT_DIALECT_QGATE_QGATE_H

@@ -1,0 +1,107 @@
+//===- QGateInterfaces.cpp - qubit/gate interfaces and trait checks ----------===//
+
+#include "qopt/Dialect/QGate/QGate.h"
+
+#include "mlir/IR/Matchers.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace qopt::qgate;
+
+#include "qopt/Dialect/QGate/QGateInterfaces.cpp.inc"
+
+SmallVector<Value> qopt::qgate::detail::filterQubits(ValueRange values) {
+  SmallVector<Value> qubits;
+  for (Value value : values)
+    if (isQubit(value))
+      qubits.push_back(value);
+  return qubits;
+}
+
+Value qopt::qgate::detail::mapWire(ArrayRef<Value> from, ArrayRef<Value> to, Value value) {
+  for (auto [index, candidate] : llvm::enumerate(from))
+    if (candidate == value)
+      return index < to.size() ? to[index] : Value();
+  return Value();
+}
+
+std::optional<SmallVector<double>>
+qopt::qgate::detail::getConstantParams(ValueRange params) {
+  SmallVector<double> values;
+  for (Value param : params) {
+    FloatAttr attr;
+    if (!matchPattern(param, m_Constant(&attr)))
+      return std::nullopt;
+    values.push_back(attr.getValueAsDouble());
+  }
+  return values;
+}
+
+LogicalResult qopt::qgate::detail::verifyNumQubits(Operation *op, unsigned n) {
+  if (op->getNumResults() != n)
+    return op->emitOpError("expects ") << n << " qubit results";
+  if (op->getNumOperands() < n)
+    return op->emitOpError("expects ") << n << " qubit operands";
+  for (unsigned i = 0; i < n; ++i) {
+    if (!isQubit(op->getOperand(i)))
+      return op->emitOpError("operand #")
+             << i << " must be a !qgate.qubit, but got "
+             << op->getOperand(i).getType();
+    if (!isQubit(op->getResult(i)))
+      return op->emitOpError("result #")
+             << i << " must be a !qgate.qubit, but got "
+             << op->getResult(i).getType();
+  }
+  return success();
+}
+
+LogicalResult qopt::qgate::detail::verifyNumParams(Operation *op, unsigned p) {
+  if (op->getNumOperands() != op->getNumResults() + p)
+    return op->emitOpError("expects ") << p << " angle operands";
+  return success();
+}
+
+LogicalResult qopt::qgate::detail::verifyQubitOp(Operation *op) {
+  SmallVector<Value> inputs = filterQubits(op->getOperands());
+  SmallVector<Value> outputs = filterQubits(op->getResults());
+  if (inputs.size() != outputs.size())
+    return op->emitOpError("yields ")
+           << outputs.size() << " qubits but consumes " << inputs.size();
+  for (auto [i, input] : llvm::enumerate(inputs)) {
+    for (unsigned j = 0; j < i; ++j)
+      if (inputs[j] == input)
+        return op->emitOpError("names the same qubit twice (qubit operands #")
+               << j << " and #" << i << ")";
+    // Linearity: the qubit's state exists once, so only one op may consume
+    // it. When two qubit ops in one block share an input, only the later one
+    // reports, so the error points at the offending use.
+    for (OpOperand &use : input.getUses()) {
+      Operation *other = use.getOwner();
+      if (other == op)
+        continue;
+      if (isa<QubitOpInterface>(other) && other->getBlock() == op->getBlock() &&
+          op->isBeforeInBlock(other))
+        continue;
+      InFlightDiagnostic diag = op->emitOpError("consumes qubit operand #")
+                                << i << ", which is already used elsewhere";
+      diag.attachNote(other->getLoc()) << "other use is here";
+      return diag;
+    }
+  }
+  return success();
+}
+
+LogicalResult qopt::qgate::detail::verifyGateOp(Operation *op) {
+  auto gate = cast<GateOpInterface>(op);
+  for (auto [i, param] : llvm::enumerate(gate.getParams())) {
+    FloatAttr attr;
+    if (matchPattern(param, m_Constant(&attr)) &&
+        !std::isfinite(attr.getValueAsDouble()))
+      return op->emitOpError("angle operand #")
+             << i << (std::isnan(attr.getValueAsDouble()) ? " is NaN"
+                                                          : " is infinite")
+             << "; angles must be finite";
+  }
+  return success();
+}

@@ -1,0 +1,22 @@
+# lit configuration for qopt's FileCheck tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "qopt"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.qopt_binary_dir, "test")
+
+# FileCheck, not and count live only in Debian's /usr/lib/llvm-19/bin.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.qopt_tools_dir, append_path=True)
+llvm_config.use_default_substitutions()
+
+tools = ["qopt"]
+llvm_config.add_tool_substitutions(tools, [config.qopt_tools_dir])
+config.substitutions.append(("%qopt_src", config.qopt_source_dir))
