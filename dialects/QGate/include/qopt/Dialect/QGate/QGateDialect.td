@@ -28,6 +28,20 @@ def QGate_Dialect : Dialect {
     Matrices use the big-endian convention: the first qubit operand is the most
     significant bit of the basis-state index, so `cx %c, %t` is
     `[[1,0,0,0],[0,1,0,0],[0,0,0,1],[0,0,1,0]]`.
+
+    Canonicalization (`-canonicalize`) preserves a circuit's unitary up to
+    global phase and applies three gate-generic rewrites:
+    - a gate with constant angles that make it the identity up to global
+      phase (`rz(0)`, `rx(2*pi)`, `u(0, a, -a)`, `crz(4*pi)`) is removed, within
+      a 1e-12 entry-wise tolerance that only absorbs the rounding of `2*pi`;
+    - a gate followed on the same wires by its inverse is removed: `h h`,
+      `cx cx` on the same ordered qubits, `s sdg`, `rx(a) rx(-a)` (constants or
+      `arith.negf`), `u(t,p,l) u(-t,-l,-p)`; symmetric gates (`cz`, `swap`,
+      `rzz`, `cp`, ...) also cancel with their qubits swapped;
+    - two adjacent rotations of the same kind on the same wires merge, with
+      the angles added by `arith.addf`, so symbolic angles merge too.
+    `qgate.id` is kept: on hardware it is a timed idle. `qgate.barrier` stops
+    all three.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
   let useDefaultTypePrinterParser = 1;

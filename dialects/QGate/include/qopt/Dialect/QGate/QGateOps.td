@@ -94,35 +94,51 @@ def QGate_IdOp : OneQubitGate<"id", [Hermitian, Diagonal]> {
 }
 def QGate_XOp : OneQubitGate<"x", [Hermitian]> {
   let summary = "Pauli X (bit flip)";
-  let description = "`[[0, 1], [1, 0]]`.";
+  let description = [{
+    `[[0, 1], [1, 0]]`.
+  }];
 }
 def QGate_YOp : OneQubitGate<"y", [Hermitian]> {
   let summary = "Pauli Y";
-  let description = "`[[0, -i], [i, 0]]`.";
+  let description = [{
+    `[[0, -i], [i, 0]]`.
+  }];
 }
 def QGate_ZOp : OneQubitGate<"z", [Hermitian, Diagonal]> {
   let summary = "Pauli Z (phase flip)";
-  let description = "`[[1, 0], [0, -1]]`.";
+  let description = [{
+    `[[1, 0], [0, -1]]`.
+  }];
 }
 def QGate_HOp : OneQubitGate<"h", [Hermitian]> {
   let summary = "Hadamard";
-  let description = "`[[1, 1], [1, -1]] / sqrt(2)`.";
+  let description = [{
+    `[[1, 1], [1, -1]] / sqrt(2)`.
+  }];
 }
 def QGate_SOp : OneQubitGate<"s", [Diagonal]> {
   let summary = "S = sqrt(Z)";
-  let description = "`diag(1, i)`; its inverse is `sdg`.";
+  let description = [{
+    `diag(1, i)`; its inverse is `sdg`.
+  }];
 }
 def QGate_SdgOp : OneQubitGate<"sdg", [Diagonal]> {
   let summary = "S-dagger";
-  let description = "`diag(1, -i)`; its inverse is `s`.";
+  let description = [{
+    `diag(1, -i)`; its inverse is `s`.
+  }];
 }
 def QGate_TOp : OneQubitGate<"t", [Diagonal]> {
   let summary = "T = sqrt(S)";
-  let description = "`diag(1, exp(i pi/4))`; its inverse is `tdg`.";
+  let description = [{
+    `diag(1, exp(i pi/4))`; its inverse is `tdg`.
+  }];
 }
 def QGate_TdgOp : OneQubitGate<"tdg", [Diagonal]> {
   let summary = "T-dagger";
-  let description = "`diag(1, exp(-i pi/4))`; its inverse is `t`.";
+  let description = [{
+    `diag(1, exp(-i pi/4))`; its inverse is `t`.
+  }];
 }
 def QGate_SXOp : OneQubitGate<"sx"> {
   let summary = "sqrt(X)";
@@ -133,15 +149,21 @@ def QGate_SXOp : OneQubitGate<"sx"> {
 }
 def QGate_SXdgOp : OneQubitGate<"sxdg"> {
   let summary = "sqrt(X)-dagger";
-  let description = "`[[1-i, 1+i], [1+i, 1-i]] / 2`; its inverse is `sx`.";
+  let description = [{
+    `[[1-i, 1+i], [1+i, 1-i]] / 2`; its inverse is `sx`.
+  }];
 }
 def QGate_RXOp : OneQubitRotation<"rx"> {
   let summary = "rotation about X";
-  let description = "`exp(-i theta X / 2)`.";
+  let description = [{
+    `exp(-i theta X / 2)`.
+  }];
 }
 def QGate_RYOp : OneQubitRotation<"ry"> {
   let summary = "rotation about Y";
-  let description = "`exp(-i theta Y / 2)`.";
+  let description = [{
+    `exp(-i theta Y / 2)`.
+  }];
 }
 def QGate_RZOp : OneQubitRotation<"rz", [Diagonal]> {
   let summary = "rotation about Z";
@@ -152,7 +174,9 @@ def QGate_RZOp : OneQubitRotation<"rz", [Diagonal]> {
 }
 def QGate_POp : QGate_GateOp<"p", ["qubit"], ["lambda"], [Rotation, Diagonal]> {
   let summary = "phase gate (qelib1 u1)";
-  let description = "`diag(1, exp(i lambda))`.";
+  let description = [{
+    `diag(1, exp(i lambda))`.
+  }];
 }
 def QGate_UOp : QGate_GateOp<"u", ["qubit"], ["theta", "phi", "lambda"]> {
   let summary = "generic single-qubit gate U(theta, phi, lambda)";
@@ -165,20 +189,33 @@ def QGate_UOp : QGate_GateOp<"u", ["qubit"], ["theta", "phi", "lambda"]> {
 }
 def QGate_CXOp : ControlledGate<"cx", [Hermitian]> {
   let summary = "controlled X (CNOT)";
-  let description = "Flips `target` when `control` is |1>.";
+  let description = [{
+    Flips `target` when `control` is |1>.
+  }];
 }
 def QGate_CYOp : ControlledGate<"cy", [Hermitian]> {
   let summary = "controlled Y";
+  let description = [{
+    `y` on `target` when `control` is |1>.
+  }];
 }
 def QGate_CZOp : ControlledGate<"cz", [Hermitian, Diagonal, SymmetricQubits]> {
   let summary = "controlled Z";
-  let description = "`diag(1, 1, 1, -1)`; symmetric in its qubits.";
+  let description = [{
+    `diag(1, 1, 1, -1)`; symmetric in its qubits.
+  }];
 }
 def QGate_CHOp : ControlledGate<"ch", [Hermitian]> {
   let summary = "controlled Hadamard";
+  let description = [{
+    `h` on `target` when `control` is |1>.
+  }];
 }
 def QGate_SwapOp : TwoQubitGate<"swap", [], [Hermitian, SymmetricQubits]> {
   let summary = "exchange two qubits";
+  let description = [{
+    Exchanges the states of its qubits: `[[1,0,0,0],[0,0,1,0],[0,1,0,0],[0,0,0,1]]`; symmetric and its own inverse.
+  }];
 }
 def QGate_ISwapOp : TwoQubitGate<"iswap", [], [SymmetricQubits]> {
   let summary = "iSWAP";
@@ -198,33 +235,47 @@ def QGate_ECROp : TwoQubitGate<"ecr", [], [Hermitian]> {
 }
 def QGate_RXXOp : TwoQubitGate<"rxx", ["theta"], [Rotation, SymmetricQubits]> {
   let summary = "XX rotation";
-  let description = "`exp(-i theta X⊗X / 2)`.";
+  let description = [{
+    `exp(-i theta X⊗X / 2)`.
+  }];
 }
 def QGate_RYYOp : TwoQubitGate<"ryy", ["theta"], [Rotation, SymmetricQubits]> {
   let summary = "YY rotation";
-  let description = "`exp(-i theta Y⊗Y / 2)`.";
+  let description = [{
+    `exp(-i theta Y⊗Y / 2)`.
+  }];
 }
 def QGate_RZZOp : TwoQubitGate<"rzz", ["theta"],
                                [Rotation, Diagonal, SymmetricQubits]> {
   let summary = "ZZ rotation";
-  let description = "`exp(-i theta Z⊗Z / 2)`.";
+  let description = [{
+    `exp(-i theta Z⊗Z / 2)`.
+  }];
 }
 def QGate_CRXOp : ControlledRotation<"crx"> {
   let summary = "controlled rx";
-  let description = "`rx(theta)` on `target` when `control` is |1>.";
+  let description = [{
+    `rx(theta)` on `target` when `control` is |1>.
+  }];
 }
 def QGate_CRYOp : ControlledRotation<"cry"> {
   let summary = "controlled ry";
-  let description = "`ry(theta)` on `target` when `control` is |1>.";
+  let description = [{
+    `ry(theta)` on `target` when `control` is |1>.
+  }];
 }
 def QGate_CRZOp : ControlledRotation<"crz", [Diagonal]> {
   let summary = "controlled rz";
-  let description = "`rz(theta)` on `target` when `control` is |1>.";
+  let description = [{
+    `rz(theta)` on `target` when `control` is |1>.
+  }];
 }
 def QGate_CPOp : QGate_GateOp<"cp", ["control", "target"], ["lambda"],
                               [Rotation, Diagonal, SymmetricQubits]> {
   let summary = "controlled phase (qelib1 cu1)";
-  let description = "`diag(1, 1, 1, exp(i lambda))`; symmetric in its qubits.";
+  let description = [{
+    `diag(1, 1, 1, exp(i lambda))`; symmetric in its qubits.
+  }];
 }
 def QGate_CUOp : QGate_GateOp<"cu", ["control", "target"],
                               ["theta", "phi", "lambda", "gamma"]> {
@@ -238,10 +289,16 @@ def QGate_CUOp : QGate_GateOp<"cu", ["control", "target"],
 def QGate_CCXOp : QGate_GateOp<"ccx", ["control0", "control1", "target"], [],
                                [Hermitian]> {
   let summary = "Toffoli (doubly controlled X)";
+  let description = [{
+    Flips `target` when both controls are |1>.
+  }];
 }
 def QGate_CSwapOp : QGate_GateOp<"cswap", ["control", "target0", "target1"],
                                  [], [Hermitian]> {
   let summary = "Fredkin (controlled swap)";
+  let description = [{
+    Exchanges `target0` and `target1` when `control` is |1>.
+  }];
 }
 
 //===----------------------------------------------------------------------===//
