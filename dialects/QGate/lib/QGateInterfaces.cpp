@@ -62,6 +62,36 @@ LogicalResult qopt::qgate::detail::verifyNumParams(Operation *op, unsigned p) {
   return success();
 }
 
+/// True if `a` and `b` sit in different regions of a common ancestor, as in
+/// the two branches of an scf.if: at most one of them runs, so they may both
+/// consume the same qubit.
+static bool inExclusiveRegions(Operation *a, Operation *b) {
+  llvm::SmallDenseMap<Operation *, Region *> regionOfA;
+  for (Region *region = a->getParentRegion(); region;
+       region = region->getParentRegion())
+    regionOfA[region->getParentOp()] = region;
+  for (Region *region = b->getParentRegion(); region;
+       region = region->getParentRegion()) {
+    auto it = regionOfA.find(region->getParentOp());
+    if (it != regionOfA.end())
+      return it->second != region;
+  }
+  return false;
+}
+
+/// True if `other` runs after `op` in program order, comparing their ancestors
+/// in the innermost block that holds both.
+static bool runsAfter(Operation *other, Operation *op) {
+  for (Operation *anchor = op; anchor; anchor = anchor->getParentOp()) {
+    Block *block = anchor->getBlock();
+    if (!block)
+      return false;
+    if (Operation *otherAnchor = block->findAncestorOpInBlock(*other))
+      return otherAnchor != anchor && anchor->isBeforeInBlock(otherAnchor);
+  }
+  return false;
+}
+
 LogicalResult qopt::qgate::detail::verifyQubitOp(Operation *op) {
   SmallVector<Value> inputs = filterQubits(op->getOperands());
   SmallVector<Value> outputs = filterQubits(op->getResults());
@@ -74,20 +104,24 @@ LogicalResult qopt::qgate::detail::verifyQubitOp(Operation *op) {
         return op->emitOpError("names the same qubit twice (qubit operands #")
                << j << " and #" << i << ")";
     // Linearity: the qubit's state exists once, so only one op may consume
-    // it. When two qubit ops in one block share an input, only the later one
+    // it on any path. When two qubit ops share an input, only the later one
     // reports, so the error points at the offending use.
+    SmallVector<Operation *> conflicts;
+    bool laterUseReports = false;
     for (OpOperand &use : input.getUses()) {
       Operation *other = use.getOwner();
-      if (other == op)
+      if (other == op || inExclusiveRegions(op, other))
         continue;
-      if (isa<QubitOpInterface>(other) && other->getBlock() == op->getBlock() &&
-          op->isBeforeInBlock(other))
-        continue;
-      InFlightDiagnostic diag = op->emitOpError("consumes qubit operand #")
-                                << i << ", which is already used elsewhere";
-      diag.attachNote(other->getLoc()) << "other use is here";
-      return diag;
+      conflicts.push_back(other);
+      laterUseReports |= isa<QubitOpInterface>(other) && runsAfter(other, op);
     }
+    if (conflicts.empty() || laterUseReports)
+      continue;
+    InFlightDiagnostic diag = op->emitOpError("consumes qubit operand #")
+                              << i << ", which is already used elsewhere";
+    for (Operation *other : conflicts)
+      diag.attachNote(other->getLoc()) << "other use is here";
+    return diag;
   }
   return success();
 }
