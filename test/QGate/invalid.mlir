@@ -129,3 +129,35 @@ func.func @unknown_gate(%q0: !qgate.qubit) -> !qgate.qubit {
   %q1 = qgate.foo %q0
   return %q1 : !qgate.qubit
 }
+
+// -----
+
+func.func @gate_result_not_qubit(%q0: !qgate.qubit) -> i1 {
+  // expected-error @below {{'qgate.h' op result #0 must be a !qgate.qubit, but got 'i1'}}
+  %r = "qgate.h"(%q0) : (!qgate.qubit) -> i1
+  return %r : i1
+}
+
+// -----
+
+func.func @angle_missing_in_generic_form(%q0: !qgate.qubit) -> !qgate.qubit {
+  // expected-error @below {{'qgate.rx' op expected 2 operands, but found 1}}
+  %r = "qgate.rx"(%q0) : (!qgate.qubit) -> !qgate.qubit
+  return %r : !qgate.qubit
+}
+
+// -----
+
+func.func @barrier_drops_a_qubit(%q0: !qgate.qubit, %q1: !qgate.qubit) -> !qgate.qubit {
+  // expected-error @below {{'qgate.barrier' op must yield one qubit per consumed qubit (consumes 2, yields 1)}}
+  %r = "qgate.barrier"(%q0, %q1) : (!qgate.qubit, !qgate.qubit) -> !qgate.qubit
+  return %r : !qgate.qubit
+}
+
+// -----
+
+func.func @measure_result_types(%q0: !qgate.qubit) -> (i1, i1) {
+  // expected-error @below {{'qgate.measure' op result #0 must be the state of one qubit at one point of a circuit, but got 'i1'}}
+  %r:2 = "qgate.measure"(%q0) : (!qgate.qubit) -> (i1, i1)
+  return %r#0, %r#1 : i1, i1
+}

@@ -96,8 +96,8 @@ LogicalResult qopt::qgate::detail::verifyQubitOp(Operation *op) {
   SmallVector<Value> inputs = filterQubits(op->getOperands());
   SmallVector<Value> outputs = filterQubits(op->getResults());
   if (inputs.size() != outputs.size())
-    return op->emitOpError("yields ")
-           << outputs.size() << " qubits but consumes " << inputs.size();
+    return op->emitOpError("must yield one qubit per consumed qubit (consumes ")
+           << inputs.size() << ", yields " << outputs.size() << ")";
   for (auto [i, input] : llvm::enumerate(inputs)) {
     for (unsigned j = 0; j < i; ++j)
       if (inputs[j] == input)
