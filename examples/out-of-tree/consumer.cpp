@@ -1,4 +1,4 @@
-//===- consumer.cpp - embedding qopt in another MLIR tool --------------------===//
+//===- consumer.cpp - embedding qopt in another MLIR tool -----------------===//
 //
 // Registers qopt's dialects, parses a circuit, canonicalizes it, and reads
 // each remaining gate's unitary through the GateOpInterface.

@@ -1,4 +1,4 @@
-//===- InitQOpt.cpp - register qopt's dialects and passes --------------------===//
+//===- InitQOpt.cpp - register qopt's dialects and passes -----------------===//
 
 #include "qopt/InitQOpt.h"
 

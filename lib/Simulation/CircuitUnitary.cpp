@@ -1,4 +1,4 @@
-//===- CircuitUnitary.cpp - dense unitaries of qgate circuits ----------------===//
+//===- CircuitUnitary.cpp - dense unitaries of qgate circuits -------------===//
 
 #include "qopt/Simulation/CircuitUnitary.h"
 
@@ -60,10 +60,12 @@ FailureOr<Eigen::MatrixXcd> qopt::computeCircuitUnitary(Block &block) {
       Eigen::Index(1) << numWires, Eigen::Index(1) << numWires);
   for (Operation &op : block) {
     if (isa<qgate::AllocOp, qgate::PhysicalOp>(op) ||
-        op.hasTrait<OpTrait::ConstantLike>() || op.hasTrait<OpTrait::IsTerminator>())
+        op.hasTrait<OpTrait::ConstantLike>() ||
+        op.hasTrait<OpTrait::IsTerminator>())
       continue;
     if (auto barrier = dyn_cast<qgate::BarrierOp>(op)) {
-      for (auto [in, out] : llvm::zip(barrier.getQubits(), barrier.getResults()))
+      for (auto [in, out] :
+           llvm::zip(barrier.getQubits(), barrier.getResults()))
         wireOf[out] = wireOf.lookup(in);
       continue;
     }
@@ -79,7 +81,8 @@ FailureOr<Eigen::MatrixXcd> qopt::computeCircuitUnitary(Block &block) {
     for (Value input : gate.getQubitInputs()) {
       auto it = wireOf.find(input);
       if (it == wireOf.end())
-        return op.emitError("acts on a qubit that does not start in this block");
+        return op.emitError(
+            "acts on a qubit that does not start in this block");
       wires.push_back(it->second);
     }
     applyGate(unitary, *matrix, wires, numWires);

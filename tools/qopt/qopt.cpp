@@ -1,4 +1,4 @@
-//===- qopt.cpp - the qopt compiler driver -----------------------------------===//
+//===- qopt.cpp - the qopt compiler driver --------------------------------===//
 //
 // An mlir-opt style driver over qopt's dialects and passes.
 //

@@ -1,4 +1,4 @@
-//===- CanonicalizationEquivalenceTest.cpp - canonicalize keeps meaning ------===//
+//===- CanonicalizationEquivalenceTest.cpp - canonicalize keeps meaning ---===//
 //
 // Random circuits built to give the canonicalizer work (repeated gates,
 // inverses, identity angles, symmetric gates on swapped wires) must keep their
@@ -64,9 +64,9 @@ TEST(CanonicalizationEquivalence, RandomCircuitsKeepTheirUnitary) {
             wires.push_back(wire);
         }
         for (unsigned i = 0; i < kind.numParams; ++i)
-          params.push_back(rng() % 2 ? specials[rng() % 6]
-                                     : std::uniform_real_distribution<double>(
-                                           -7, 7)(rng));
+          params.push_back(
+              rng() % 2 ? specials[rng() % 6]
+                        : std::uniform_real_distribution<double>(-7, 7)(rng));
       }
       circuit.addGate(kind.name, wires, params);
       previousKind = kind;

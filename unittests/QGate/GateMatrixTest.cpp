@@ -1,4 +1,4 @@
-//===- GateMatrixTest.cpp - every gate's matrix against its definition -------===//
+//===- GateMatrixTest.cpp - every gate's matrix against its definition ----===//
 //
 // Each gate's unitary, as the GateOpInterface reports it, must equal the gate's
 // OpenQASM 2 definition: the qelib1.inc body where qelib1 defines the gate,
@@ -73,6 +73,7 @@ public:
     CX(a, b);
     u1(l / 2, b);
   }
+  // clang-format off
   void ccx(unsigned a, unsigned b, unsigned c) {
     h(c); CX(b, c); tdg(c); CX(a, c); t(c); CX(b, c); tdg(c);
     CX(a, c); t(b); t(c); h(c); CX(a, b); t(a); tdg(b); CX(a, b);
@@ -81,24 +82,28 @@ public:
   void rzx(double theta, unsigned a, unsigned b) {
     h(b); CX(a, b); rz(theta, b); CX(a, b); h(b);
   }
+  // clang-format on
 
   const Matrix &matrix() const { return unitary; }
 
 private:
   void apply(const Matrix &gate, std::initializer_list<unsigned> wires) {
-    applyGate(unitary, gate, llvm::ArrayRef<unsigned>(wires.begin(), wires.size()),
-              numQubits);
+    applyGate(unitary, gate,
+              llvm::ArrayRef<unsigned>(wires.begin(), wires.size()), numQubits);
   }
   unsigned numQubits;
   Matrix unitary;
 };
 
-using Definition = std::function<void(Qasm2Reference &, llvm::ArrayRef<double>)>;
+using Definition =
+    std::function<void(Qasm2Reference &, llvm::ArrayRef<double>)>;
 
 /// Each gate's definition on qubits 0, 1, 2 with angles p[0..].
 const std::map<std::string, Definition> &definitions() {
   using R = Qasm2Reference;
   using P = llvm::ArrayRef<double>;
+  // One gate body per entry, as qelib1.inc writes it.
+  // clang-format off
   static const std::map<std::string, Definition> table = {
       {"id", [](R &r, P) { r.U(0, 0, 0, 0); }},
       {"x", [](R &r, P) { r.u3(M_PI, 0, M_PI, 0); }},
@@ -176,6 +181,7 @@ const std::map<std::string, Definition> &definitions() {
       {"ccx", [](R &r, P) { r.ccx(0, 1, 2); }},
       {"cswap", [](R &r, P) { r.CX(2, 1); r.ccx(0, 1, 2); r.CX(2, 1); }},
   };
+  // clang-format on
   return table;
 }
 
@@ -209,8 +215,8 @@ protected:
     SmallVector<unsigned> wires;
     for (unsigned i = 0; i < kind.numQubits; ++i)
       wires.push_back(i);
-    auto gate = cast<qgate::GateOpInterface>(
-        circuit.addGate(kind.name, wires, params));
+    auto gate =
+        cast<qgate::GateOpInterface>(circuit.addGate(kind.name, wires, params));
     std::optional<Matrix> matrix = gate.getConstantMatrix();
     EXPECT_TRUE(matrix.has_value());
     return *matrix;
@@ -244,7 +250,9 @@ TEST_F(GateMatrixTest, MatchesOpenQasmDefinition) {
       EXPECT_TRUE(equalUpToGlobalPhase(actual, reference.matrix(), 1e-10))
           << "qgate." << kind.name << " with " << params.size()
           << " angles, first " << (params.empty() ? 0.0 : params[0])
-          << "\nactual:\n" << actual << "\nreference:\n" << reference.matrix();
+          << "\nactual:\n"
+          << actual << "\nreference:\n"
+          << reference.matrix();
     }
   }
 }
@@ -268,8 +276,7 @@ TEST_F(GateMatrixTest, InverseUndoesGate) {
       auto gate = cast<qgate::GateOpInterface>(
           circuit.addGate(kind.name, wires, params));
       SmallVector<Value> outputs = gate.getQubitOutputs();
-      SmallVector<Value> restored =
-          gate.buildInverse(circuit.builder, outputs);
+      SmallVector<Value> restored = gate.buildInverse(circuit.builder, outputs);
       ASSERT_EQ(restored.size(), kind.numQubits);
       circuit.wires.assign(restored.begin(), restored.end());
       func::FuncOp func = circuit.finish();
@@ -280,7 +287,8 @@ TEST_F(GateMatrixTest, InverseUndoesGate) {
       // Exactly the identity, not merely up to phase: the inverse of a gate
       // must undo its phase as well.
       EXPECT_TRUE(product->isIdentity(1e-12))
-          << "qgate." << kind.name << " times its inverse:\n" << *product;
+          << "qgate." << kind.name << " times its inverse:\n"
+          << *product;
     }
 }
 
@@ -296,8 +304,8 @@ TEST_F(GateMatrixTest, ExactControlledStructure) {
   Matrix u = gateMatrix({"u", 1, 3}, {0.3, 0.5, 0.7});
   EXPECT_TRUE(cu.topLeftCorner(2, 2).isIdentity(1e-14));
   EXPECT_TRUE(cu.topRightCorner(2, 2).isZero(1e-14));
-  EXPECT_TRUE(cu.bottomRightCorner(2, 2).isApprox(
-      std::exp(Complex(0, 1.1)) * u, 1e-14));
+  EXPECT_TRUE(cu.bottomRightCorner(2, 2).isApprox(std::exp(Complex(0, 1.1)) * u,
+                                                  1e-14));
 }
 
 } // namespace

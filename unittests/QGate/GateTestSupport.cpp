@@ -1,4 +1,4 @@
-//===- GateTestSupport.cpp - building qgate circuits in unit tests -----------===//
+//===- GateTestSupport.cpp - building qgate circuits in unit tests --------===//
 
 #include "GateTestSupport.h"
 
@@ -37,8 +37,8 @@ std::vector<test::GateKind> test::allGateKinds(MLIRContext &context) {
       numParams = 3;
     else if (name.hasTrait<qgate::OpTrait::NumParams<4>::Impl>())
       numParams = 4;
-    kinds.push_back({name.getStringRef().drop_front(6).str(), numQubits,
-                     numParams});
+    kinds.push_back(
+        {name.getStringRef().drop_front(6).str(), numQubits, numParams});
   }
   return kinds;
 }
@@ -66,10 +66,9 @@ Operation *test::CircuitBuilder::addGate(StringRef name,
   for (unsigned wire : gateWires)
     state.addOperands(wires[wire]);
   for (double param : params)
-    state.addOperands(builder
-                          .create<arith::ConstantOp>(
-                              loc, builder.getF64FloatAttr(param))
-                          .getResult());
+    state.addOperands(
+        builder.create<arith::ConstantOp>(loc, builder.getF64FloatAttr(param))
+            .getResult());
   state.addTypes(SmallVector<Type>(
       gateWires.size(), qgate::QubitType::get(builder.getContext())));
   Operation *op = builder.create(state);

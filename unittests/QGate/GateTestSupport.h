@@ -1,4 +1,4 @@
-//===- GateTestSupport.h - building qgate circuits in unit tests -*- C++ -*-===//
+//===- GateTestSupport.h - qgate circuits in unit tests ---------*- C++ -*-===//
 
 #ifndef QOPT_UNITTESTS_QGATE_GATETESTSUPPORT_H
 #define QOPT_UNITTESTS_QGATE_GATETESTSUPPORT_H

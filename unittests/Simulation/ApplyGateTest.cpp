@@ -1,4 +1,4 @@
-//===- ApplyGateTest.cpp - index-arithmetic gate application -----------------===//
+//===- ApplyGateTest.cpp - index-arithmetic gate application --------------===//
 //
 // applyGate must agree with the textbook embedding: Kronecker products with
 // identities, and a permutation for wires that are not adjacent or in order.

@@ -1,4 +1,4 @@
-//===- GateInverse.cpp - building and recognising inverse gates --------------===//
+//===- GateInverse.cpp - building and recognising inverse gates -----------===//
 
 #include "qopt/Dialect/QGate/GateAlgebra.h"
 
@@ -17,18 +17,18 @@ SmallVector<Value> createGate(OpBuilder &builder, Location loc,
   OperationState state(loc, name);
   state.addOperands(qubits);
   state.addOperands(params);
-  state.addTypes(SmallVector<Type>(qubits.size(), QubitType::get(
-                                                      builder.getContext())));
+  state.addTypes(
+      SmallVector<Type>(qubits.size(), QubitType::get(builder.getContext())));
   return builder.create(state)->getResults();
 }
 
 template <typename OpTy>
 SmallVector<Value> createGate(OpBuilder &builder, Location loc,
                               ValueRange qubits, ValueRange params = {}) {
-  return createGate(builder, loc,
-                    OperationName(OpTy::getOperationName(),
-                                  builder.getContext()),
-                    qubits, params);
+  return createGate(
+      builder, loc,
+      OperationName(OpTy::getOperationName(), builder.getContext()), qubits,
+      params);
 }
 
 Value negate(OpBuilder &builder, Location loc, Value angle) {
@@ -82,8 +82,8 @@ SmallVector<Value> qopt::qgate::detail::buildInverse(Operation *op,
   if (op->hasTrait<qopt::qgate::OpTrait::Hermitian>())
     return createGate(builder, loc, op->getName(), qubits, params);
   if (std::optional<StringRef> name = pairedInverseName(op))
-    return createGate(builder, loc,
-                      OperationName(*name, builder.getContext()), qubits, {});
+    return createGate(builder, loc, OperationName(*name, builder.getContext()),
+                      qubits, {});
   if (op->hasTrait<qopt::qgate::OpTrait::Rotation>())
     return createGate(builder, loc, op->getName(), qubits,
                       {negate(builder, loc, params[0])});
@@ -100,8 +100,7 @@ SmallVector<Value> qopt::qgate::detail::buildInverse(Operation *op,
   llvm_unreachable("every qgate gate must define its inverse");
 }
 
-bool qopt::qgate::isInversePair(GateOpInterface first,
-                                GateOpInterface second) {
+bool qopt::qgate::isInversePair(GateOpInterface first, GateOpInterface second) {
   Operation *a = first.getOperation();
   Operation *b = second.getOperation();
   if (std::optional<StringRef> name = pairedInverseName(a))
@@ -130,8 +129,7 @@ bool qopt::qgate::isIdentityUpToPhase(const Eigen::MatrixXcd &matrix) {
 }
 
 std::optional<SmallVector<unsigned, 3>>
-qopt::qgate::matchAdjacentWires(GateOpInterface first,
-                                GateOpInterface second) {
+qopt::qgate::matchAdjacentWires(GateOpInterface first, GateOpInterface second) {
   unsigned n = first.getNumQubits();
   if (second.getNumQubits() != n)
     return std::nullopt;

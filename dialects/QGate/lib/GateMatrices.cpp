@@ -1,4 +1,4 @@
-//===- GateMatrices.cpp - the unitary of every qgate gate --------------------===//
+//===- GateMatrices.cpp - the unitary of every qgate gate -----------------===//
 //
 // Closed forms, big-endian: the first qubit operand is the most significant
 // bit, so a controlled gate is blockdiag(I, U) with the control first.
@@ -64,9 +64,7 @@ Matrix u3(double theta, double phi, double lambda) {
 Matrix pauliX() { return mat2(0.0, 1.0, 1.0, 0.0); }
 Matrix pauliY() { return mat2(0.0, -kI, kI, 0.0); }
 Matrix pauliZ() { return diag({1.0, -1.0}); }
-Matrix hadamard() {
-  return mat2(kInvSqrt2, kInvSqrt2, kInvSqrt2, -kInvSqrt2);
-}
+Matrix hadamard() { return mat2(kInvSqrt2, kInvSqrt2, kInvSqrt2, -kInvSqrt2); }
 
 Matrix kron(const Matrix &a, const Matrix &b) {
   Matrix out(a.rows() * b.rows(), a.cols() * b.cols());
@@ -89,7 +87,6 @@ Matrix pauliPairRotation(const Matrix &pauli, double theta) {
          kI * std::sin(theta / 2) * pp;
 }
 } // namespace
-
 
 Matrix IdOp::computeMatrix(ArrayRef<double>) { return Matrix::Identity(2, 2); }
 Matrix XOp::computeMatrix(ArrayRef<double>) { return pauliX(); }

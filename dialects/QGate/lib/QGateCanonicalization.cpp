@@ -1,4 +1,4 @@
-//===- QGateCanonicalization.cpp - qgate canonicalization patterns -----------===//
+//===- QGateCanonicalization.cpp - qgate canonicalization patterns --------===//
 //
 // Gate-generic rewrites registered once for the whole dialect:
 //  - a parameterized gate whose constant angles make it the identity (up to

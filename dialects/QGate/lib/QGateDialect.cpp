@@ -1,4 +1,4 @@
-//===- QGateDialect.cpp - the qgate dialect ----------------------------------===//
+//===- QGateDialect.cpp - the qgate dialect -------------------------------===//
 
 #include "qopt/Dialect/QGate/QGate.h"
 

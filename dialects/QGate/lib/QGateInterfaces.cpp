@@ -1,4 +1,4 @@
-//===- QGateInterfaces.cpp - qubit/gate interfaces and trait checks ----------===//
+//===- QGateInterfaces.cpp - qubit/gate interfaces and trait checks -------===//
 
 #include "qopt/Dialect/QGate/QGate.h"
 
@@ -19,7 +19,8 @@ SmallVector<Value> qopt::qgate::detail::filterQubits(ValueRange values) {
   return qubits;
 }
 
-Value qopt::qgate::detail::mapWire(ArrayRef<Value> from, ArrayRef<Value> to, Value value) {
+Value qopt::qgate::detail::mapWire(ArrayRef<Value> from, ArrayRef<Value> to,
+                                   Value value) {
   for (auto [index, candidate] : llvm::enumerate(from))
     if (candidate == value)
       return index < to.size() ? to[index] : Value();
@@ -133,8 +134,9 @@ LogicalResult qopt::qgate::detail::verifyGateOp(Operation *op) {
     if (matchPattern(param, m_Constant(&attr)) &&
         !std::isfinite(attr.getValueAsDouble()))
       return op->emitOpError("angle operand #")
-             << i << (std::isnan(attr.getValueAsDouble()) ? " is NaN"
-                                                          : " is infinite")
+             << i
+             << (std::isnan(attr.getValueAsDouble()) ? " is NaN"
+                                                     : " is infinite")
              << "; angles must be finite";
   }
   return success();

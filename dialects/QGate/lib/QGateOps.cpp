@@ -1,4 +1,4 @@
-//===- QGateOps.cpp - qgate operation verifiers and hooks --------------------===//
+//===- QGateOps.cpp - qgate operation verifiers and hooks -----------------===//
 
 #include "qopt/Dialect/QGate/QGate.h"
 
