@@ -226,3 +226,22 @@ func.func @no_cancel(%q0: !qgate.qubit, %r0: !qgate.qubit, %t: f64, %u: f64) -> 
   %r6 = qgate.h %r5
   return %q13, %r6 : !qgate.qubit, !qgate.qubit
 }
+
+// -----
+
+// A register that has not been measured yet has a known value, so the
+// comparison folds.
+// CHECK-LABEL: func.func @creg_equals_folds
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK-DAG: %[[F:.*]] = arith.constant false
+// CHECK: %[[U:.*]] = qgate.creg_equals "c"[%[[F]], %arg0], 2
+// CHECK: return %[[T]], %[[F]], %[[U]]
+func.func @creg_equals_folds(%m: i1) -> (i1, i1, i1) {
+  %false = arith.constant false
+  %true = arith.constant true
+  %is2 = qgate.creg_equals "c"[%false, %true], 2
+  %is3 = qgate.creg_equals "c"[%false, %true], 3
+  // Not constant: stays.
+  %unknown = qgate.creg_equals "c"[%false, %m], 2
+  return %is2, %is3, %unknown : i1, i1, i1
+}

@@ -161,3 +161,35 @@ func.func @measure_result_types(%q0: !qgate.qubit) -> (i1, i1) {
   %r:2 = "qgate.measure"(%q0) : (!qgate.qubit) -> (i1, i1)
   return %r#0, %r#1 : i1, i1
 }
+
+// -----
+
+func.func @measure_target_without_index(%q0: !qgate.qubit) -> i1 {
+  // expected-error @below {{'qgate.measure' op needs both a register name and a bit index, or neither}}
+  %q1, %b = "qgate.measure"(%q0) {creg = "c"} : (!qgate.qubit) -> (!qgate.qubit, i1)
+  return %b : i1
+}
+
+// -----
+
+func.func @measure_negative_bit(%q0: !qgate.qubit) -> i1 {
+  // expected-error @below {{'qgate.measure' op register bit index must be non-negative, got -2}}
+  %q1, %b = qgate.measure %q0 -> "c"[-2]
+  return %b : i1
+}
+
+// -----
+
+func.func @creg_value_too_wide(%b0: i1, %b1: i1) -> i1 {
+  // expected-error @below {{'qgate.creg_equals' op value 4 does not fit in a 2-bit register}}
+  %c = qgate.creg_equals "c"[%b0, %b1], 4
+  return %c : i1
+}
+
+// -----
+
+func.func @creg_empty() -> i1 {
+  // expected-error @below {{'qgate.creg_equals' op register width must be between 1 and 63 bits, got 0}}
+  %c = qgate.creg_equals "c"[], 0
+  return %c : i1
+}

@@ -124,3 +124,22 @@ func.func @non_unitary(%a0: !qgate.qubit, %b0: !qgate.qubit) -> (!qgate.qubit, !
   %b1 = qgate.barrier %x#1
   return %a2, %b1, %bit : !qgate.qubit, !qgate.qubit, i1
 }
+
+// CHECK-LABEL: func.func @classical
+// CHECK-SAME: (%[[Q0:[^:]*]]: !qgate.qubit, %[[Q1:[^:]*]]: !qgate.qubit)
+func.func @classical(%q0: !qgate.qubit, %q1: !qgate.qubit) -> (!qgate.qubit, i1, i1) {
+  // CHECK-NEXT: %[[A:.*]], %[[B0:.*]] = qgate.measure %[[Q0]] -> "c"[0]
+  // CHECK-NEXT: %[[C:.*]], %[[B1:.*]] = qgate.measure %[[Q1]] -> "c"[1]
+  // CHECK-NEXT: %[[COND:.*]] = qgate.creg_equals "c"[%[[B0]], %[[B1]]], 2
+  // CHECK-NEXT: %[[R:.*]] = scf.if %[[COND]]
+  %a, %b0 = qgate.measure %q0 -> "c"[0]
+  %c, %b1 = qgate.measure %q1 -> "c"[1]
+  %cond = qgate.creg_equals "c"[%b0, %b1], 2
+  %r = scf.if %cond -> !qgate.qubit {
+    %x = qgate.x %a
+    scf.yield %x : !qgate.qubit
+  } else {
+    scf.yield %a : !qgate.qubit
+  }
+  return %r, %b0, %b1 : !qgate.qubit, i1, i1
+}

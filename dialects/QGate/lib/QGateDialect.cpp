@@ -23,3 +23,10 @@ void QGateDialect::initialize() {
 #include "qopt/Dialect/QGate/QGateOps.cpp.inc"
       >();
 }
+
+Operation *QGateDialect::materializeConstant(OpBuilder &builder,
+                                             Attribute value, Type type,
+                                             Location loc) {
+  // Folded conditions and angles are ordinary arith constants.
+  return arith::ConstantOp::materialize(builder, value, type, loc);
+}

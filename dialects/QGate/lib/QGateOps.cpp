@@ -24,6 +24,42 @@ LogicalResult PhysicalOp::verify() {
   return success();
 }
 
+LogicalResult MeasureOp::verify() {
+  if (getCreg().has_value() != getCregIndex().has_value())
+    return emitOpError("needs both a register name and a bit index, or "
+                       "neither");
+  if (getCregIndexAttr() && getCregIndexAttr().getInt() < 0)
+    return emitOpError("register bit index must be non-negative, got ")
+           << getCregIndexAttr().getInt();
+  return success();
+}
+
+LogicalResult CregEqualsOp::verify() {
+  size_t width = getBits().size();
+  if (width == 0 || width > 63)
+    return emitOpError("register width must be between 1 and 63 bits, got ")
+           << width;
+  int64_t value = getValueAttr().getInt();
+  if (value < 0 || value >= (int64_t(1) << width))
+    return emitOpError("value ")
+           << value << " does not fit in a " << width << "-bit register";
+  return success();
+}
+
+OpFoldResult CregEqualsOp::fold(FoldAdaptor adaptor) {
+  // Known when every bit is a constant, e.g. before any measurement.
+  uint64_t value = getValueAttr().getInt();
+  for (auto [index, bit] : llvm::enumerate(adaptor.getBits())) {
+    auto constant = dyn_cast_or_null<IntegerAttr>(bit);
+    if (!constant)
+      return {};
+    bool expected = (value >> index) & 1;
+    if (constant.getValue().getBoolValue() != expected)
+      return BoolAttr::get(getContext(), false);
+  }
+  return BoolAttr::get(getContext(), true);
+}
+
 LogicalResult BarrierOp::verify() {
   if (getQubits().empty())
     return emitOpError("needs at least one qubit");

@@ -46,6 +46,7 @@ def QGate_Dialect : Dialect {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
   let useDefaultTypePrinterParser = 1;
   let hasCanonicalizer = 1;
+  let hasConstantMaterializer = 1;
 }
 
 class QGate_Op<string mnemonic, list<Trait> traits = []>

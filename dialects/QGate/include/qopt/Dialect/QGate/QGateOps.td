@@ -308,15 +308,42 @@ def QGate_CSwapOp : QGate_GateOp<"cswap", ["control", "target0", "target1"],
 def QGate_MeasureOp : QGate_Op<"measure", [QubitOpInterface]> {
   let summary = "measure a qubit in the computational basis";
   let description = [{
-    Yields the qubit's post-measurement value and the outcome bit.
+    Yields the qubit's post-measurement value and the outcome bit. The
+    optional target names the classical register bit the outcome is written
+    to, as in OpenQASM's `measure q[0] -> c[3]`; the outcome itself is the
+    `i1` result, and the target only says where an OpenQASM export stores it.
 
     ```mlir
     %q1, %bit = qgate.measure %q0
+    %q2, %c3 = qgate.measure %q1 -> "c"[3]
     ```
   }];
-  let arguments = (ins QGate_QubitType:$qubit);
+  let arguments = (ins QGate_QubitType:$qubit, OptionalAttr<StrAttr>:$creg,
+                       OptionalAttr<I64Attr>:$creg_index);
   let results = (outs QGate_QubitType:$qubit_out, I1:$bit);
-  let assemblyFormat = "$qubit attr-dict";
+  let assemblyFormat = [{
+    $qubit (`->` $creg^ `[` $creg_index `]`)? attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+def QGate_CregEqualsOp : QGate_Op<"creg_equals", [Pure]> {
+  let summary = "compare a classical register with an integer";
+  let description = [{
+    True when the register whose bits are `bits` (bit 0 first, the least
+    significant, as OpenQASM 2 reads a register) holds `value`. It is the
+    condition of OpenQASM 2's `if (c == n)`, which becomes an `scf.if` that
+    threads the qubits the guarded gate acts on.
+
+    ```mlir
+    %cond = qgate.creg_equals "c"[%b0, %b1], 2
+    ```
+  }];
+  let arguments = (ins StrAttr:$creg, Variadic<I1>:$bits, I64Attr:$value);
+  let results = (outs I1:$result);
+  let assemblyFormat = "$creg `[` $bits `]` `,` $value attr-dict";
+  let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def QGate_ResetOp : QGate_Op<"reset", [QubitOpInterface]> {
