@@ -52,6 +52,27 @@ void applyDiagonal(Amplitude *amps, uint64_t dim,
   }
 }
 
+/// Gates with one non-zero entry per row (x, cx, swap, ccx, cswap, ...)
+/// permute amplitudes, with a phase per row.
+bool isMonomial(const Eigen::MatrixXcd &gate,
+                llvm::SmallVectorImpl<unsigned> &source,
+                llvm::SmallVectorImpl<Amplitude> &factor) {
+  for (Eigen::Index r = 0; r < gate.rows(); ++r) {
+    int column = -1;
+    for (Eigen::Index c = 0; c < gate.cols(); ++c)
+      if (gate(r, c) != Amplitude(0)) {
+        if (column >= 0)
+          return false;
+        column = c;
+      }
+    if (column < 0)
+      return false;
+    source.push_back(column);
+    factor.push_back(gate(r, column));
+  }
+  return true;
+}
+
 void applyGeneral(Amplitude *amps, uint64_t dim, llvm::ArrayRef<uint64_t> masks,
                   const Eigen::MatrixXcd &g) {
   unsigned k = masks.size();
@@ -64,6 +85,23 @@ void applyGeneral(Amplitude *amps, uint64_t dim, llvm::ArrayRef<uint64_t> masks,
   llvm::SmallVector<uint64_t, 4> sorted(masks.begin(), masks.end());
   std::sort(sorted.begin(), sorted.end());
   llvm::SmallVector<Amplitude, 8> in(gateDim);
+  llvm::SmallVector<unsigned, 8> source;
+  llvm::SmallVector<Amplitude, 8> factor;
+  if (isMonomial(g, source, factor)) {
+    // Only rows that move or change phase need touching.
+    llvm::SmallVector<unsigned, 8> active;
+    for (unsigned r = 0; r < gateDim; ++r)
+      if (source[r] != r || factor[r] != Amplitude(1))
+        active.push_back(r);
+    for (uint64_t idx = 0, n = dim >> k; idx < n; ++idx) {
+      uint64_t base = insertZeroBits(idx, sorted);
+      for (unsigned r : active)
+        in[r] = amps[base | offsets[source[r]]];
+      for (unsigned r : active)
+        amps[base | offsets[r]] = factor[r] * in[r];
+    }
+    return;
+  }
   for (uint64_t idx = 0, n = dim >> k; idx < n; ++idx) {
     uint64_t base = insertZeroBits(idx, sorted);
     for (uint64_t j = 0; j < gateDim; ++j)

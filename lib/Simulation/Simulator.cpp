@@ -33,9 +33,9 @@ struct Branch {
   StateVector state;
 };
 
-/// Measurements whose outcome can be read off the final state: nothing later
-/// acts on their wire or reads their bit, and they are unconditional.
-std::vector<bool> findTerminalMeasurements(const FlatCircuit &circuit) {
+} // namespace
+
+std::vector<bool> sim::findTerminalMeasurements(const FlatCircuit &circuit) {
   size_t count = circuit.instructions.size();
   std::vector<bool> terminal(count, false);
   std::vector<bool> wireTouchedLater(circuit.numWires, false);
@@ -54,8 +54,6 @@ std::vector<bool> findTerminalMeasurements(const FlatCircuit &circuit) {
   }
   return terminal;
 }
-
-} // namespace
 
 std::map<std::vector<char>, double>
 sim::outputDistribution(const FlatCircuit &circuit, double pruneBelow) {

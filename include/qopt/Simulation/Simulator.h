@@ -20,6 +20,11 @@ void applyGates(const FlatCircuit &circuit, StateVector &state);
 /// The unitary of a unitary circuit with at most kMaxUnitaryQubits wires.
 Eigen::MatrixXcd buildUnitary(const FlatCircuit &circuit);
 
+/// For each instruction, whether it is a measurement whose outcome can be
+/// read off the final state: it is unconditional, and nothing after it acts
+/// on its wire or reads its bit.
+std::vector<bool> findTerminalMeasurements(const FlatCircuit &circuit);
+
 /// Exact distribution of the circuit's returned classical bits, starting from
 /// |0...0>. Mid-circuit measurements and resets branch; measurements at the
 /// end of a wire are read off the final state of each branch instead.

@@ -1,0 +1,172 @@
+//===- qopt-check.cpp - decide whether two circuits are equivalent --------===//
+//
+//   qopt-check A B [--up-to-layout] [--method=auto|exact|random]
+//              [--states=N] [--seed=S] [--tolerance=T] [--func=NAME]
+//
+// A and B are .mlir or .qasm files, or '-' for standard input (OpenQASM is
+// recognised by its header). Prints one line: the verdict, the method and,
+// when they differ, the distance. Exits 0 when equivalent, 1 when not, and 2
+// when an input cannot be read or simulated. See qopt/Simulation/
+// Equivalence.h for the methods and the layout contract.
+//
+//===----------------------------------------------------------------------===//
+
+#include "qopt/InitQOpt.h"
+#include "qopt/Simulation/Equivalence.h"
+#include "qopt/Translation/OpenQasm.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory category("qopt-check options");
+static cl::opt<std::string> fileA(cl::Positional, cl::Required,
+                                  cl::desc("<first circuit>"),
+                                  cl::cat(category));
+static cl::opt<std::string> fileB(cl::Positional, cl::Required,
+                                  cl::desc("<second circuit>"),
+                                  cl::cat(category));
+static cl::opt<bool>
+    upToLayout("up-to-layout",
+               cl::desc("Match qubits through qgate.initial_layout and "
+                        "qgate.final_layout instead of by wire order"),
+               cl::cat(category));
+static cl::opt<qopt::EquivalenceOptions::Method> method(
+    "method", cl::desc("How unitaries are compared"),
+    cl::values(clEnumValN(qopt::EquivalenceOptions::Method::Auto, "auto",
+                          "exact up to 12 qubits when affordable, else "
+                          "random states (default)"),
+               clEnumValN(qopt::EquivalenceOptions::Method::Exact, "exact",
+                          "full unitary, at most 12 qubits"),
+               clEnumValN(qopt::EquivalenceOptions::Method::Random, "random",
+                          "random input states")),
+    cl::init(qopt::EquivalenceOptions::Method::Auto), cl::cat(category));
+static cl::opt<unsigned> numStates("states",
+                                   cl::desc("Random input states (default 8)"),
+                                   cl::init(8), cl::cat(category));
+static cl::opt<uint64_t> seed("seed", cl::desc("Random generator seed"),
+                              cl::init(20261126), cl::cat(category));
+static cl::opt<double>
+    tolerance("tolerance",
+              cl::desc("Largest distance called equivalent (default 1e-8)"),
+              cl::init(1e-8), cl::cat(category));
+static cl::opt<std::string>
+    funcName("func", cl::desc("Circuit function to compare in each input"),
+             cl::cat(category));
+
+/// True if the buffer is OpenQASM: its first token is OPENQASM or include.
+static bool looksLikeQasm(llvm::StringRef path, llvm::StringRef text) {
+  if (path.ends_with(".qasm"))
+    return true;
+  if (path.ends_with(".mlir"))
+    return false;
+  while (true) {
+    text = text.ltrim();
+    if (!text.starts_with("//"))
+      break;
+    text = text.drop_until([](char c) { return c == '\n'; });
+  }
+  return text.starts_with("OPENQASM") || text.starts_with("include");
+}
+
+static OwningOpRef<ModuleOp> load(llvm::StringRef path,
+                                  llvm::SourceMgr &sourceMgr,
+                                  MLIRContext &context) {
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> buffer = openInputFile(path, &error);
+  if (!buffer) {
+    llvm::errs() << "qopt-check: " << error << "\n";
+    return nullptr;
+  }
+  bool qasm = looksLikeQasm(path, buffer->getBuffer());
+  unsigned id = sourceMgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  if (qasm) {
+    // The importer reads the main buffer; give it a manager of its own.
+    llvm::SourceMgr qasmMgr;
+    qasmMgr.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(
+                                   sourceMgr.getMemoryBuffer(id)->getBuffer(),
+                                   path),
+                               llvm::SMLoc());
+    SourceMgrDiagnosticHandler handler(qasmMgr, &context);
+    return qopt::importOpenQasm2(qasmMgr, &context);
+  }
+  return parseSourceFile<ModuleOp>(sourceMgr, &context);
+}
+
+static func::FuncOp pickCircuit(ModuleOp module, llvm::StringRef path) {
+  SmallVector<func::FuncOp> candidates;
+  for (auto func : module.getOps<func::FuncOp>())
+    if (!func.isExternal() && (funcName.empty() || func.getName() == funcName))
+      candidates.push_back(func);
+  if (candidates.size() == 1)
+    return candidates.front();
+  if (candidates.empty())
+    llvm::errs() << "qopt-check: " << path << ": no circuit function"
+                 << (funcName.empty() ? "" : " named '" + funcName + "'")
+                 << "\n";
+  else
+    llvm::errs() << "qopt-check: " << path << " has " << candidates.size()
+                 << " circuit functions; choose one with --func\n";
+  return nullptr;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "qopt-check: decide whether two quantum circuits are equivalent\n");
+
+  DialectRegistry registry;
+  qopt::registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  llvm::SourceMgr sourceMgr;
+  SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+
+  OwningOpRef<ModuleOp> moduleA = load(fileA, sourceMgr, context);
+  if (!moduleA)
+    return 2;
+  OwningOpRef<ModuleOp> moduleB = load(fileB, sourceMgr, context);
+  if (!moduleB)
+    return 2;
+  func::FuncOp a = pickCircuit(*moduleA, fileA);
+  func::FuncOp b = pickCircuit(*moduleB, fileB);
+  if (!a || !b)
+    return 2;
+
+  qopt::EquivalenceOptions options;
+  options.method = method;
+  options.numStates = numStates;
+  options.seed = seed;
+  options.upToLayout = upToLayout;
+  options.tolerance = tolerance;
+  FailureOr<qopt::EquivalenceResult> result =
+      qopt::checkEquivalence(a, b, options);
+  if (failed(result))
+    return 2;
+  if (result->equivalent) {
+    llvm::outs() << "equivalent (" << result->method << ")\n";
+    return 0;
+  }
+  llvm::outs() << "not equivalent: ";
+  if (!result->reason.empty())
+    llvm::outs() << result->reason;
+  else
+    llvm::outs() << "distance " << llvm::format("%.3e", result->distance)
+                 << " (" << result->method << ")";
+  llvm::outs() << "\n";
+  return 1;
+}
