@@ -206,10 +206,9 @@ qopt::checkEquivalence(func::FuncOp a, func::FuncOp b,
   }
 
   uint64_t dim = uint64_t(1) << numLogical;
-  double work = double(formA->gates.numGates() + formB->gates.numGates()) *
-                double(dim) *
-                double(uint64_t(1) << std::max(flatA->numWires,
-                                               flatB->numWires));
+  double work =
+      double(formA->gates.numGates() + formB->gates.numGates()) * double(dim) *
+      double(uint64_t(1) << std::max(flatA->numWires, flatB->numWires));
   bool exact = options.method == EquivalenceOptions::Method::Exact ||
                (options.method == EquivalenceOptions::Method::Auto &&
                 numLogical <= kMaxUnitaryQubits && work <= 2e10);
@@ -225,8 +224,8 @@ qopt::checkEquivalence(func::FuncOp a, func::FuncOp b,
       Eigen::MatrixXcd u(dim, dim);
       for (uint64_t x = 0; x < dim; ++x) {
         double columnLeak = 0;
-        u.col(x) = runLogical(form.gates, view,
-                              Eigen::VectorXcd::Unit(dim, x), columnLeak);
+        u.col(x) = runLogical(form.gates, view, Eigen::VectorXcd::Unit(dim, x),
+                              columnLeak);
         leak = std::max(leak, columnLeak);
       }
       return u;
@@ -256,10 +255,9 @@ qopt::checkEquivalence(func::FuncOp a, func::FuncOp b,
       result.distance =
           std::max(result.distance, (outA - std::conj(phase) * outB).norm());
     }
-    result.method = std::to_string(options.numStates) +
-                    " random states on " + std::to_string(numLogical) +
-                    " qubits (seed " + std::to_string(options.seed) +
-                    "), up to global phase";
+    result.method = std::to_string(options.numStates) + " random states on " +
+                    std::to_string(numLogical) + " qubits (seed " +
+                    std::to_string(options.seed) + "), up to global phase";
   }
   if (leak > options.tolerance)
     return differ("ancilla qubits do not return to |0> (leaked probability " +

@@ -111,16 +111,16 @@ LogicalResult Flattener::flattenIf(scf::IfOp ifOp, const Condition &outer) {
   if (failed(cond))
     return failure();
   FailureOr<Condition> thenCond = conjoin(ifOp, outer, *cond);
-  if (failed(thenCond) || failed(flattenBlock(ifOp.getThenRegion().front(),
-                                              *thenCond)))
+  if (failed(thenCond) ||
+      failed(flattenBlock(ifOp.getThenRegion().front(), *thenCond)))
     return failure();
   Condition elseInner = *cond;
   elseInner.negated = true;
   bool hasElse = !ifOp.getElseRegion().empty();
   if (hasElse) {
     FailureOr<Condition> elseCond = conjoin(ifOp, outer, elseInner);
-    if (failed(elseCond) || failed(flattenBlock(ifOp.getElseRegion().front(),
-                                                *elseCond)))
+    if (failed(elseCond) ||
+        failed(flattenBlock(ifOp.getElseRegion().front(), *elseCond)))
       return failure();
   }
   // Each result continues one wire, or merges one classical bit.
@@ -139,8 +139,9 @@ LogicalResult Flattener::flattenIf(scf::IfOp ifOp, const Condition &outer) {
       continue;
     }
     if (!result.getType().isInteger(1))
-      return ifOp.emitError("result #") << index << " is neither a qubit nor "
-                                                    "a classical bit";
+      return ifOp.emitError("result #") << index
+                                        << " is neither a qubit nor "
+                                           "a classical bit";
     FailureOr<unsigned> thenBit = bit(ifOp, thenValue);
     FailureOr<unsigned> elseBit = bit(ifOp, elseValue);
     if (failed(thenBit) || failed(elseBit))
@@ -172,8 +173,7 @@ LogicalResult Flattener::flattenBlock(Block &block,
       continue;
     }
     if (auto physical = dyn_cast<qgate::PhysicalOp>(op)) {
-      wireOf[physical.getResult()] =
-          newWire(physical.getIndexAttr().getInt());
+      wireOf[physical.getResult()] = newWire(physical.getIndexAttr().getInt());
       continue;
     }
     if (auto gate = dyn_cast<qgate::GateOpInterface>(op)) {
@@ -223,7 +223,8 @@ LogicalResult Flattener::flattenBlock(Block &block,
       continue;
     }
     if (auto barrier = dyn_cast<qgate::BarrierOp>(op)) {
-      for (auto [in, out] : llvm::zip(barrier.getQubits(), barrier.getResults())) {
+      for (auto [in, out] :
+           llvm::zip(barrier.getQubits(), barrier.getResults())) {
         FailureOr<unsigned> w = wire(&op, in);
         if (failed(w))
           return failure();

@@ -381,7 +381,8 @@ LogicalResult Exporter::exportOp(Operation *op,
   // Classical side computations (constants, creg_equals) matter only where a
   // gate angle or a condition reads them, and those are checked there.
   auto isQubitValue = [](Value value) { return qgate::isQubit(value); };
-  if (op->getNumRegions() == 0 && isMemoryEffectFree(op) &&
+  if (op->getNumRegions() == 0 && !op->hasTrait<OpTrait::IsTerminator>() &&
+      isMemoryEffectFree(op) &&
       llvm::none_of(op->getOperands(), isQubitValue) &&
       llvm::none_of(op->getResults(), isQubitValue))
     return success();

@@ -46,9 +46,9 @@ struct Expr {
   enum class Kind { Number, Param, Neg, Add, Sub, Mul, Div, Pow, Call };
   Kind kind;
   llvm::SMLoc loc;
-  double value = 0;       // Number
-  unsigned param = 0;     // Param
-  std::string function;   // Call
+  double value = 0;     // Number
+  unsigned param = 0;   // Param
+  std::string function; // Call
   std::unique_ptr<Expr> lhs, rhs;
 
   Expr(Kind kind, llvm::SMLoc loc) : kind(kind), loc(loc) {}
@@ -147,12 +147,12 @@ std::optional<NativeGate> lookupNative(llvm::StringRef name) {
   };
   static const llvm::StringMap<NativeGate> table = [&] {
     llvm::StringMap<NativeGate> t;
-    for (llvm::StringRef g : {"x", "y", "z", "h", "s", "sdg", "t", "tdg",
-                              "sx", "sxdg", "id", "cx", "cy", "cz", "ch",
-                              "swap", "ccx", "cswap"})
+    for (llvm::StringRef g :
+         {"x", "y", "z", "h", "s", "sdg", "t", "tdg", "sx", "sxdg", "id", "cx",
+          "cy", "cz", "ch", "swap", "ccx", "cswap"})
       t[g] = same(g, 0);
-    for (llvm::StringRef g : {"rx", "ry", "rz", "crx", "cry", "crz", "rxx",
-                              "rzz", "p", "cp"})
+    for (llvm::StringRef g :
+         {"rx", "ry", "rz", "crx", "cry", "crz", "rxx", "rzz", "p", "cp"})
       t[g] = same(g, 1);
     t["U"] = same("u", 3);
     t["u"] = same("u", 3);
@@ -212,6 +212,8 @@ private:
       consume();
       return success();
     }
+    if (failed(checkLexError()))
+      return failure();
     if (kind == TokenKind::Semicolon)
       return error(previousEnd, "expected ';' ") << context;
     return error(token.getLoc(), "expected ")
@@ -238,8 +240,8 @@ private:
   LogicalResult parseRegister(bool quantum);
   LogicalResult parseGateDefinition(bool opaque);
   LogicalResult parseGateBody(GateDef &def);
-  LogicalResult parseQuantumOp(std::optional<std::pair<Register, int64_t>>
-                                   condition);
+  LogicalResult
+  parseQuantumOp(std::optional<std::pair<Register, int64_t>> condition);
   LogicalResult parseArgument(Argument &arg);
   LogicalResult parseArgumentList(llvm::SmallVectorImpl<Argument> &args,
                                   llvm::StringRef context);
@@ -253,8 +255,7 @@ private:
 
   // Resolution.
   FailureOr<const GateDef *> lookupGate(llvm::StringRef name, llvm::SMLoc at);
-  FailureOr<const Register *> lookupRegister(const Argument &arg,
-                                             bool quantum);
+  FailureOr<const Register *> lookupRegister(const Argument &arg, bool quantum);
   FailureOr<llvm::SmallVector<llvm::SmallVector<unsigned, 3>>>
   broadcast(llvm::ArrayRef<Argument> args, bool quantum);
 
@@ -263,8 +264,7 @@ private:
   LogicalResult applyGate(const GateDef &gate, llvm::ArrayRef<double> params,
                           llvm::ArrayRef<unsigned> wires, Location at,
                           unsigned depth);
-  LogicalResult emitGateCall(const GateDef &gate,
-                             llvm::ArrayRef<double> params,
+  LogicalResult emitGateCall(const GateDef &gate, llvm::ArrayRef<double> params,
                              llvm::ArrayRef<Argument> args, llvm::SMLoc at);
   void emitMeasure(unsigned wire, unsigned bit, Location at);
   void emitReset(unsigned wire, Location at);
@@ -405,8 +405,7 @@ FailureOr<ExprPtr> Importer::parsePrimary(const GateDef *scope) {
   if (token.is(TokenKind::Identifier)) {
     llvm::StringRef name = token.spelling;
     consume();
-    if (llvm::is_contained({"sin", "cos", "tan", "exp", "ln", "sqrt"},
-                           name)) {
+    if (llvm::is_contained({"sin", "cos", "tan", "exp", "ln", "sqrt"}, name)) {
       if (failed(expect(TokenKind::LParen, "after function name")))
         return failure();
       FailureOr<ExprPtr> argument = parseExpression(scope);
@@ -428,8 +427,12 @@ FailureOr<ExprPtr> Importer::parsePrimary(const GateDef *scope) {
       return error(at, "unknown parameter '")
              << name << "' in the body of gate '" << scope->name << "'";
     }
+    if (token.is(TokenKind::LParen))
+      return error(at, "unknown function '")
+             << name << "'; OpenQASM 2 has sin, cos, tan, exp, ln and sqrt";
     return error(at, "unknown identifier '")
-           << name << "' in expression; only 'pi' and numbers are allowed "
+           << name
+           << "' in expression; only 'pi' and numbers are allowed "
               "outside gate definitions";
   }
   return error(at, "expected an expression, found ")
@@ -482,8 +485,8 @@ OwningOpRef<ModuleOp> Importer::run() {
                                       builder.getFunctionType({}, {}));
   entry = func.addEntryBlock();
   builder.setInsertionPointToEnd(entry);
-  falseBit = builder.create<arith::ConstantOp>(fileLoc,
-                                               builder.getBoolAttr(false));
+  falseBit =
+      builder.create<arith::ConstantOp>(fileLoc, builder.getBoolAttr(false));
   lastConstant = falseBit.getDefiningOp();
 
   if (failed(parseFile(mainId, /*isMain=*/true)))
@@ -491,13 +494,16 @@ OwningOpRef<ModuleOp> Importer::run() {
 
   builder.setInsertionPointToEnd(entry);
   builder.create<func::ReturnOp>(fileLoc, bits);
+  if (falseBit.use_empty())
+    falseBit.getDefiningOp()->erase();
   SmallVector<Type> resultTypes(bits.size(), builder.getI1Type());
   func.setFunctionType(builder.getFunctionType({}, resultTypes));
   auto layout = [&](const std::vector<Register> &regs) {
     SmallVector<Attribute> entries;
     for (const Register &reg : regs)
-      entries.push_back(builder.getArrayAttr(
-          {builder.getStringAttr(reg.name), builder.getI64IntegerAttr(reg.size)}));
+      entries.push_back(
+          builder.getArrayAttr({builder.getStringAttr(reg.name),
+                                builder.getI64IntegerAttr(reg.size)}));
     return builder.getArrayAttr(entries);
   };
   func->setAttr(kQregsAttrName, layout(qregs));
@@ -513,8 +519,8 @@ LogicalResult Importer::parseFile(unsigned bufferId, bool isMain) {
   unsigned savedBuffer = currentBuffer;
 
   currentBuffer = bufferId;
-  lexer = std::make_unique<Lexer>(
-      sourceMgr.getMemoryBuffer(bufferId)->getBuffer());
+  lexer =
+      std::make_unique<Lexer>(sourceMgr.getMemoryBuffer(bufferId)->getBuffer());
   token = lexer->next();
   previousEnd = token.getLoc();
 
@@ -610,6 +616,8 @@ LogicalResult Importer::parseStatement() {
 LogicalResult Importer::parseInclude() {
   llvm::SMLoc at = token.getLoc();
   consume();
+  if (failed(checkLexError()))
+    return failure();
   if (!token.is(TokenKind::String))
     return error(token.getLoc(), "expected a quoted file name after "
                                  "'include'");
@@ -621,8 +629,8 @@ LogicalResult Importer::parseInclude() {
     if (qelib1Included)
       return success();
     qelib1Included = true;
-    auto buffer = llvm::MemoryBuffer::getMemBuffer(getQelib1Source(),
-                                                   "qelib1.inc");
+    auto buffer =
+        llvm::MemoryBuffer::getMemBuffer(getQelib1Source(), "qelib1.inc");
     unsigned id = sourceMgr.AddNewSourceBuffer(std::move(buffer), at);
     return parseFile(id, /*isMain=*/false);
   }
@@ -754,14 +762,19 @@ LogicalResult Importer::parseGateDefinition(bool opaque) {
 }
 
 LogicalResult Importer::parseGateBody(GateDef &def) {
+  llvm::SMLoc bodyStart = token.getLoc();
   if (failed(expect(TokenKind::LBrace, "to open the gate body")))
     return failure();
   while (!token.is(TokenKind::RBrace)) {
     if (failed(checkLexError()))
       return failure();
-    if (token.is(TokenKind::Eof))
-      return error(token.getLoc(), "unterminated body of gate '")
-             << def.name << "': expected '}'";
+    if (token.is(TokenKind::Eof)) {
+      InFlightDiagnostic diag =
+          error(token.getLoc(), "unterminated body of gate '")
+          << def.name << "': expected '}'";
+      diag.attachNote(loc(bodyStart)) << "the body starts here";
+      return diag;
+    }
     BodyStatement statement;
     statement.loc = token.getLoc();
     const GateDef *callee = nullptr;
@@ -879,9 +892,8 @@ LogicalResult Importer::parseArgument(Argument &arg) {
   return expect(TokenKind::RBracket, "after the index");
 }
 
-LogicalResult
-Importer::parseArgumentList(llvm::SmallVectorImpl<Argument> &args,
-                            llvm::StringRef context) {
+LogicalResult Importer::parseArgumentList(llvm::SmallVectorImpl<Argument> &args,
+                                          llvm::StringRef context) {
   while (true) {
     Argument arg;
     if (failed(parseArgument(arg)))
@@ -973,8 +985,8 @@ LogicalResult Importer::applyGate(const GateDef &gate,
       state.addOperands(constant(source == kHalfPi ? M_PI / 2
                                  : source == kZero ? 0.0
                                                    : params[source]));
-    state.addTypes(SmallVector<Type>(gateWires.size(),
-                                     qgate::QubitType::get(context)));
+    state.addTypes(
+        SmallVector<Type>(gateWires.size(), qgate::QubitType::get(context)));
     Operation *op = builder.create(state);
     for (auto [index, wire] : llvm::enumerate(gateWires))
       wires[wire] = op->getResult(index);

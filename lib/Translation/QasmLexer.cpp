@@ -83,7 +83,7 @@ Token Lexer::next() {
     return lexNumber(start);
   if (std::isalpha(static_cast<unsigned char>(c)) || c == '_')
     return lexIdentifier(start);
-  return error(start, "unexpected character '" + std::string(1, c) + "'");
+  return error(start, "unexpected character '" + llvm::Twine(c) + "'");
 }
 
 Token Lexer::lexNumber(const char *start) {
@@ -118,8 +118,9 @@ Token Lexer::lexNumber(const char *start) {
 
 Token Lexer::lexIdentifier(const char *start) {
   const char *end = buffer.end();
-  while (current != end && (std::isalnum(static_cast<unsigned char>(*current)) ||
-                            *current == '_'))
+  while (
+      current != end &&
+      (std::isalnum(static_cast<unsigned char>(*current)) || *current == '_'))
     ++current;
   llvm::StringRef spelling(start, current - start);
   TokenKind kind = llvm::StringSwitch<TokenKind>(spelling)

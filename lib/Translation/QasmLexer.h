@@ -4,7 +4,10 @@
 #define QOPT_LIB_TRANSLATION_QASMLEXER_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/SMLoc.h"
+
+#include <string>
 
 namespace qopt::qasm {
 
@@ -73,8 +76,8 @@ private:
   Token make(TokenKind kind, const char *start) {
     return Token{kind, llvm::StringRef(start, current - start)};
   }
-  Token error(const char *start, llvm::StringRef message) {
-    errorMessage = message;
+  Token error(const char *start, const llvm::Twine &message) {
+    errorMessage = message.str();
     return make(TokenKind::Error, start);
   }
   Token lexNumber(const char *start);
@@ -83,7 +86,7 @@ private:
 
   llvm::StringRef buffer;
   const char *current;
-  llvm::StringRef errorMessage;
+  std::string errorMessage;
 };
 
 /// A readable name of a token kind, for "expected X" messages.

@@ -43,16 +43,16 @@ static cl::opt<bool>
                cl::desc("Match qubits through qgate.initial_layout and "
                         "qgate.final_layout instead of by wire order"),
                cl::cat(category));
-static cl::opt<qopt::EquivalenceOptions::Method> method(
-    "method", cl::desc("How unitaries are compared"),
-    cl::values(clEnumValN(qopt::EquivalenceOptions::Method::Auto, "auto",
-                          "exact up to 12 qubits when affordable, else "
-                          "random states (default)"),
-               clEnumValN(qopt::EquivalenceOptions::Method::Exact, "exact",
-                          "full unitary, at most 12 qubits"),
-               clEnumValN(qopt::EquivalenceOptions::Method::Random, "random",
-                          "random input states")),
-    cl::init(qopt::EquivalenceOptions::Method::Auto), cl::cat(category));
+static cl::opt<qopt::EquivalenceOptions::Method>
+    method("method", cl::desc("How unitaries are compared"),
+           cl::values(clEnumValN(qopt::EquivalenceOptions::Method::Auto, "auto",
+                                 "exact up to 12 qubits when affordable, else "
+                                 "random states (default)"),
+                      clEnumValN(qopt::EquivalenceOptions::Method::Exact,
+                                 "exact", "full unitary, at most 12 qubits"),
+                      clEnumValN(qopt::EquivalenceOptions::Method::Random,
+                                 "random", "random input states")),
+           cl::init(qopt::EquivalenceOptions::Method::Auto), cl::cat(category));
 static cl::opt<unsigned> numStates("states",
                                    cl::desc("Random input states (default 8)"),
                                    cl::init(8), cl::cat(category));
@@ -81,9 +81,8 @@ static bool looksLikeQasm(llvm::StringRef path, llvm::StringRef text) {
   return text.starts_with("OPENQASM") || text.starts_with("include");
 }
 
-static OwningOpRef<ModuleOp> load(llvm::StringRef path,
-                                  llvm::SourceMgr &sourceMgr,
-                                  MLIRContext &context) {
+static OwningOpRef<ModuleOp>
+load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
   std::string error;
   std::unique_ptr<llvm::MemoryBuffer> buffer = openInputFile(path, &error);
   if (!buffer) {
@@ -95,10 +94,10 @@ static OwningOpRef<ModuleOp> load(llvm::StringRef path,
   if (qasm) {
     // The importer reads the main buffer; give it a manager of its own.
     llvm::SourceMgr qasmMgr;
-    qasmMgr.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(
-                                   sourceMgr.getMemoryBuffer(id)->getBuffer(),
-                                   path),
-                               llvm::SMLoc());
+    qasmMgr.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBufferCopy(
+            sourceMgr.getMemoryBuffer(id)->getBuffer(), path),
+        llvm::SMLoc());
     SourceMgrDiagnosticHandler handler(qasmMgr, &context);
     return qopt::importOpenQasm2(qasmMgr, &context);
   }

@@ -6,8 +6,8 @@
 
 #include "qopt/Translation/OpenQasm.h"
 
-#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 #include "mlir/Support/LogicalResult.h"
+#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
 int main(int argc, char **argv) {
   qopt::registerOpenQasmTranslations();

@@ -45,7 +45,6 @@ Eigen::VectorXcd randomState(unsigned numQubits, Rng &rng);
 
 } // namespace qopt::sim
 
-
 template <typename Rng>
 Eigen::VectorXcd qopt::sim::randomState(unsigned numQubits, Rng &rng) {
   // 53 random mantissa bits mapped to [-1, 1).
