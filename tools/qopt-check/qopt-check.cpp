@@ -101,7 +101,9 @@ load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
     SourceMgrDiagnosticHandler handler(qasmMgr, &context);
     return qopt::importOpenQasm2(qasmMgr, &context);
   }
-  return parseSourceFile<ModuleOp>(sourceMgr, &context);
+  // The manager holds both inputs for diagnostics; parse this one by name.
+  return parseSourceString<ModuleOp>(sourceMgr.getMemoryBuffer(id)->getBuffer(),
+                                     ParserConfig(&context), path);
 }
 
 static func::FuncOp pickCircuit(ModuleOp module, llvm::StringRef path) {

@@ -19,6 +19,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "QasmBenchSupport.h"
+
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/InitQOpt.h"
 #include "qopt/Simulation/Equivalence.h"
@@ -39,82 +41,9 @@
 
 using namespace mlir;
 using namespace qopt;
+using namespace qopt::test;
 
 namespace {
-
-struct Benchmark {
-  std::string name, directory;
-  unsigned qubits = 0;
-  unsigned gateCount = 0;
-  unsigned dualGateCount = 0;
-};
-
-void PrintTo(const Benchmark &bench, std::ostream *os) { *os << bench.name; }
-
-std::vector<Benchmark> listBenchmarks() {
-  std::vector<Benchmark> result;
-  std::error_code ec;
-  for (const char *size : {"small", "medium", "large"}) {
-    llvm::SmallString<256> dir(QOPT_QASMBENCH_DIR);
-    llvm::sys::path::append(dir, size);
-    for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec;
-         it.increment(ec)) {
-      Benchmark bench;
-      bench.directory = it->path();
-      bench.name = llvm::sys::path::filename(it->path()).str();
-      auto readme = llvm::MemoryBuffer::getFile(bench.directory + "/README.md");
-      if (!readme)
-        continue;
-      llvm::SmallVector<llvm::StringRef> lines;
-      (*readme)->getBuffer().split(lines, '\n');
-      for (llvm::StringRef line : lines) {
-        auto [key, value] = line.split(':');
-        value = value.trim();
-        if (key == "- Qubit Count ")
-          value.getAsInteger(10, bench.qubits);
-        else if (key == "- Gate Count ")
-          value.getAsInteger(10, bench.gateCount);
-        else if (key == "- Dual Gate Count ")
-          value.getAsInteger(10, bench.dualGateCount);
-      }
-      result.push_back(bench);
-    }
-  }
-  std::sort(
-      result.begin(), result.end(),
-      [](const Benchmark &a, const Benchmark &b) { return a.name < b.name; });
-  return result;
-}
-
-/// Imports a file, collecting diagnostics instead of printing them.
-OwningOpRef<ModuleOp> importFile(MLIRContext &context, const std::string &path,
-                                 std::string &diagnostics) {
-  llvm::SourceMgr sourceMgr;
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer) {
-    diagnostics = "cannot read " + path;
-    return nullptr;
-  }
-  sourceMgr.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
-  ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
-    if (diag.getSeverity() == DiagnosticSeverity::Error)
-      diagnostics += diag.str() + "\n";
-    return success();
-  });
-  return importOpenQasm2(sourceMgr, &context);
-}
-
-OwningOpRef<ModuleOp> importText(MLIRContext &context, llvm::StringRef text) {
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(text, "exported.qasm"),
-      llvm::SMLoc());
-  return importOpenQasm2(sourceMgr, &context);
-}
-
-func::FuncOp circuitOf(ModuleOp module) {
-  return *module.getOps<func::FuncOp>().begin();
-}
 
 /// CX gates in each gate's qelib1.inc definition.
 unsigned cxCount(Operation *op) {
@@ -158,18 +87,9 @@ Counts count(ModuleOp module) {
 
 class QasmBenchTest : public ::testing::TestWithParam<Benchmark> {
 protected:
-  void SetUp() override {
-    DialectRegistry registry;
-    registerAllDialects(registry);
-    context = std::make_unique<MLIRContext>(registry);
-    context->loadAllAvailableDialects();
-  }
+  void SetUp() override { context = makeContext(); }
   std::unique_ptr<MLIRContext> context;
 };
-
-bool hasUndefinedRegisters(const Benchmark &bench) {
-  return llvm::StringRef(bench.name).starts_with("vqe_uccsd");
-}
 
 TEST(QasmBench, AllCircuitsPresent) { EXPECT_EQ(listBenchmarks().size(), 35u); }
 
@@ -271,19 +191,10 @@ std::string benchName(const ::testing::TestParamInfo<Benchmark> &info) {
   return info.param.name;
 }
 
-std::vector<Benchmark> validBenchmarks(unsigned maxQubits) {
-  std::vector<Benchmark> result;
-  for (const Benchmark &bench : listBenchmarks())
-    if (!hasUndefinedRegisters(bench) && bench.qubits <= maxQubits)
-      result.push_back(bench);
-  return result;
-}
-
 INSTANTIATE_TEST_SUITE_P(Circuits, QasmBenchTest,
                          ::testing::ValuesIn(listBenchmarks()), benchName);
 INSTANTIATE_TEST_SUITE_P(Circuits, QasmBenchRoundTrip,
-                         ::testing::ValuesIn(validBenchmarks(1000)),
-                         benchName);
+                         ::testing::ValuesIn(validBenchmarks(1000)), benchName);
 INSTANTIATE_TEST_SUITE_P(Circuits, QasmBenchUpstream,
                          ::testing::ValuesIn(validBenchmarks(12)), benchName);
 
