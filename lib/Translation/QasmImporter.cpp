@@ -474,7 +474,9 @@ OwningOpRef<ModuleOp> Importer::run() {
   OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
 
   // The circuit function is named after the file.
-  std::string name = llvm::sys::path::stem(path).str();
+  std::string name = path == "<stdin>" || path == "-"
+                         ? "circuit"
+                         : llvm::sys::path::stem(path).str();
   for (char &c : name)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_')
       c = '_';
@@ -1117,6 +1119,27 @@ LogicalResult Importer::parseQuantumOp(
   if (failed(expect(TokenKind::Semicolon, "after the statement")))
     return failure();
 
+  if (kind == Kind::Barrier) {
+    // One barrier across every named qubit; registers of any sizes mix.
+    SmallVector<unsigned> all;
+    for (const Argument &arg : qargs) {
+      FailureOr<const Register *> reg = lookupRegister(arg, /*quantum=*/true);
+      if (failed(reg))
+        return failure();
+      unsigned first = arg.index ? *arg.index : 0;
+      unsigned last = arg.index ? *arg.index + 1 : (*reg)->size;
+      for (unsigned i = first; i < last; ++i)
+        if (!llvm::is_contained(all, (*reg)->first + i))
+          all.push_back((*reg)->first + i);
+    }
+    SmallVector<Value> operands;
+    for (unsigned wire : all)
+      operands.push_back(wires[wire]);
+    auto barrier = builder.create<qgate::BarrierOp>(where, operands);
+    for (auto [wire, result] : llvm::zip(all, barrier.getResults()))
+      wires[wire] = result;
+    return success();
+  }
   // Resolve registers and broadcast.
   auto quantum = broadcast(qargs, /*quantum=*/true);
   if (failed(quantum))
@@ -1131,22 +1154,6 @@ LogicalResult Importer::parseQuantumOp(
              << quantum->size() << " qubit(s) into " << c->size()
              << " bit(s); the sizes must match";
     classical = *c;
-  }
-  if (kind == Kind::Barrier) {
-    // One barrier across every named qubit.
-    SmallVector<unsigned> all;
-    for (auto &instance : *quantum)
-      for (unsigned wire : instance)
-        if (!llvm::is_contained(all, wire))
-          all.push_back(wire);
-    // A whole-register barrier of differing sizes is still one barrier.
-    SmallVector<Value> operands;
-    for (unsigned wire : all)
-      operands.push_back(wires[wire]);
-    auto barrier = builder.create<qgate::BarrierOp>(where, operands);
-    for (auto [wire, result] : llvm::zip(all, barrier.getResults()))
-      wires[wire] = result;
-    return success();
   }
   for (auto &instance : *quantum)
     for (unsigned i = 0; i < instance.size(); ++i)
