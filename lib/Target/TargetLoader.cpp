@@ -1,0 +1,95 @@
+//===- TargetLoader.cpp - finding and loading device targets --------------===//
+
+#include "qopt/Target/TargetLoader.h"
+
+#include "TargetLoading.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+
+#include <algorithm>
+
+using namespace mlir;
+using namespace qopt::target;
+
+std::vector<std::string> qopt::target::targetSearchPath() {
+  std::vector<std::string> path;
+  if (std::optional<std::string> env =
+          llvm::sys::Process::GetEnv("QOPT_TARGETS_DIR"))
+    path.push_back(*env);
+  path.push_back(QOPT_INSTALLED_TARGETS_DIR);
+  path.push_back(QOPT_SOURCE_TARGETS_DIR);
+  return path;
+}
+
+std::vector<std::string> qopt::target::listShippedTargets() {
+  std::vector<std::string> names;
+  for (const std::string &dir : targetSearchPath()) {
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec;
+         it.increment(ec)) {
+      std::string name = llvm::sys::path::filename(it->path()).str();
+      llvm::SmallString<256> conf(it->path());
+      llvm::sys::path::append(conf, "conf_" + name + ".json");
+      if (llvm::sys::fs::exists(conf) && !llvm::is_contained(names, name))
+        names.push_back(name);
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+FailureOr<std::unique_ptr<Target>>
+qopt::target::loadTarget(llvm::StringRef spec, MLIRContext *context) {
+  if (llvm::sys::fs::is_directory(spec))
+    return loadIBMBackend(spec, context);
+  if (llvm::sys::fs::exists(spec))
+    return loadCompactTarget(spec, context);
+  // A bare name: a shipped target.
+  if (!spec.contains('/') && !spec.ends_with(".json"))
+    for (const std::string &dir : targetSearchPath()) {
+      llvm::SmallString<256> candidate(dir);
+      llvm::sys::path::append(candidate, spec);
+      if (llvm::sys::fs::is_directory(candidate))
+        return loadIBMBackend(candidate, context);
+    }
+  InFlightDiagnostic diag = emitError(UnknownLoc::get(context))
+                            << "unknown target '" << spec
+                            << "': not a shipped target, a device directory "
+                               "or a target file; shipped targets are:";
+  for (const std::string &name : listShippedTargets())
+    diag << " " << name;
+  return diag;
+}
+
+void qopt::target::printDiagnosticsPlainly(MLIRContext *context) {
+  context->getDiagEngine().registerHandler([](Diagnostic &diag) {
+    auto print = [](Diagnostic &d) {
+      llvm::raw_ostream &os = llvm::errs();
+      if (auto file = dyn_cast<FileLineColLoc>(d.getLocation()))
+        os << file.getFilename().getValue() << ":" << file.getLine() << ":"
+           << file.getColumn() << ": ";
+      switch (d.getSeverity()) {
+      case DiagnosticSeverity::Error:
+        os << "error: ";
+        break;
+      case DiagnosticSeverity::Warning:
+        os << "warning: ";
+        break;
+      case DiagnosticSeverity::Note:
+        os << "note: ";
+        break;
+      case DiagnosticSeverity::Remark:
+        os << "remark: ";
+        break;
+      }
+      os << d << "\n";
+    };
+    print(diag);
+    for (Diagnostic &note : diag.getNotes())
+      print(note);
+    return success();
+  });
+}
