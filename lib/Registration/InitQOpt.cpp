@@ -3,6 +3,7 @@
 #include "qopt/InitQOpt.h"
 
 #include "qopt/Dialect/QGate/QGate.h"
+#include "qopt/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,4 +16,7 @@ void qopt::registerAllDialects(mlir::DialectRegistry &registry) {
                   mlir::func::FuncDialect, mlir::scf::SCFDialect>();
 }
 
-void qopt::registerAllPasses() { mlir::registerTransformsPasses(); }
+void qopt::registerAllPasses() {
+  mlir::registerTransformsPasses();
+  registerQOptPasses();
+}

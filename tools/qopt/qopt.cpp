@@ -9,6 +9,7 @@
 
 #include "QOptVersion.h"
 #include "qopt/InitQOpt.h"
+#include "qopt/Target/TargetLoader.h"
 #include "qopt/Translation/OpenQasm.h"
 
 #include "mlir/IR/AsmState.h"
@@ -25,6 +26,18 @@
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
+
+// --target and --list-targets are read before the command line is parsed
+// (see main); these declarations give them their --help text.
+static llvm::cl::opt<std::string> targetOption(
+    "target",
+    llvm::cl::desc("Compile for this device: a shipped target name, an IBM "
+                   "device directory (conf_*.json, props_*.json, defs_*.json) "
+                   "or a qopt-target-v1 JSON file; runs --attach-target first"),
+    llvm::cl::value_desc("name|directory|file"));
+static llvm::cl::opt<bool>
+    listTargetsOption("list-targets",
+                      llvm::cl::desc("List the shipped targets and exit"));
 
 static llvm::cl::opt<std::string> inputFormat(
     "input",
@@ -63,7 +76,9 @@ importQasm(std::unique_ptr<llvm::MemoryBuffer> buffer,
     llvm::raw_string_ostream os(text);
     module->print(os, OpPrintingFlags().enableDebugInfo());
   }
-  return llvm::MemoryBuffer::getMemBufferCopy(text, name);
+  // A name of its own: diagnostics located in the .qasm file must quote the
+  // OpenQASM source, not this text.
+  return llvm::MemoryBuffer::getMemBufferCopy(text, name + ".imported.mlir");
 }
 
 int main(int argc, char **argv) {
@@ -75,8 +90,33 @@ int main(int argc, char **argv) {
   DialectRegistry registry;
   qopt::registerAllDialects(registry);
 
+  // --target=X becomes the first pass of the pipeline, --attach-target.
+  std::vector<std::string> rewritten;
+  std::vector<char *> args = {argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    llvm::StringRef arg = argv[i];
+    if (arg == "--list-targets" || arg == "-list-targets") {
+      for (const std::string &name : qopt::target::listShippedTargets())
+        llvm::outs() << name
+                     << (name == qopt::target::kDefaultTargetName ? " (default)"
+                                                                  : "")
+                     << "\n";
+      return 0;
+    }
+    if (arg.consume_front("--target=") || arg.consume_front("-target=")) {
+      rewritten.push_back(("--attach-target=target=" + arg).str());
+      continue;
+    }
+    args.push_back(argv[i]);
+  }
+  for (std::string &pass : rewritten)
+    args.insert(args.begin() + 1, pass.data());
+  int newArgc = args.size();
+  char **newArgv = args.data();
+
   auto [inputFilename, outputFilename] = registerAndParseCLIOptions(
-      argc, argv, "qopt: a noise-aware quantum circuit compiler\n", registry);
+      newArgc, newArgv, "qopt: a noise-aware quantum circuit compiler\n",
+      registry);
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
 
   if (inputFormat != "auto" && inputFormat != "mlir" && inputFormat != "qasm") {

@@ -22,6 +22,9 @@
 #define GET_TYPEDEF_CLASSES
 #include "qopt/Dialect/QGate/QGateTypes.h.inc"
 
+#define GET_ATTRDEF_CLASSES
+#include "qopt/Dialect/QGate/QGateAttributes.h.inc"
+
 namespace qopt::qgate {
 class GateOpInterface;
 namespace detail {
@@ -39,6 +42,9 @@ llvm::SmallVector<mlir::Value> buildInverse(mlir::Operation *gate,
 mlir::LogicalResult verifyQubitOp(mlir::Operation *op);
 mlir::LogicalResult verifyGateOp(mlir::Operation *op);
 } // namespace detail
+
+/// Name of the module attribute holding the #qgate.target.
+inline constexpr llvm::StringLiteral kTargetAttrName = "qgate.target";
 
 /// True if `value` is a qubit.
 inline bool isQubit(mlir::Value value) {

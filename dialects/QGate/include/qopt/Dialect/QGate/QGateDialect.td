@@ -45,6 +45,8 @@ def QGate_Dialect : Dialect {
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
   let useDefaultTypePrinterParser = 1;
+  let useDefaultAttributePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
   let hasCanonicalizer = 1;
   let hasConstantMaterializer = 1;
 }

@@ -4,6 +4,7 @@
 #define QOPT_DIALECT_QGATE_OPS_TD
 
 include "qopt/Dialect/QGate/QGateDialect.td"
+include "qopt/Dialect/QGate/QGateAttributes.td"
 include "qopt/Dialect/QGate/QGateInterfaces.td"
 include "qopt/Dialect/QGate/QGateTraits.td"
 include "qopt/Dialect/QGate/QGateTypes.td"
