@@ -22,20 +22,24 @@ namespace {
 /// Reads the qubit fields of the compact format from the current object.
 void readQubitFields(JsonReader &reader, QubitProperties &props) {
   auto set = [&](const char *key, std::optional<double> &field, double scale) {
-    if (std::optional<double> v = reader.number(key, /*required=*/false))
+    std::optional<double> v = reader.number(key, /*required=*/false);
+    if (v)
       field = *v * scale;
+    return v.has_value();
   };
   set("t1_us", props.t1Ns, 1e3);
   set("t2_us", props.t2Ns, 1e3);
   set("frequency_ghz", props.frequencyGHz, 1);
   set("anharmonicity_ghz", props.anharmonicityGHz, 1);
-  set("readout_error", props.readoutError, 1);
-  set("prob_meas0_prep1", props.probMeas0Prep1, 1);
-  set("prob_meas1_prep0", props.probMeas1Prep0, 1);
+  bool total = set("readout_error", props.readoutError, 1);
+  bool p01 = set("prob_meas0_prep1", props.probMeas0Prep1, 1);
+  bool p10 = set("prob_meas1_prep0", props.probMeas1Prep0, 1);
   set("readout_length_ns", props.readoutLengthNs, 1);
-  // A symmetric readout error when only the total is given.
-  if (props.readoutError && !props.probMeas0Prep1 && !props.probMeas1Prep0)
-    props.probMeas0Prep1 = props.probMeas1Prep0 = props.readoutError;
+  // A symmetric readout error when only the total is given here.
+  if (total && !p01)
+    props.probMeas0Prep1 = props.readoutError;
+  if (total && !p10)
+    props.probMeas1Prep0 = props.readoutError;
 }
 
 std::vector<std::pair<unsigned, unsigned>>
@@ -102,6 +106,9 @@ target::loadCompactTarget(llvm::StringRef path, MLIRContext *context) {
       return failure();
     target->couplingMap = directed ? *pairs : bothWays(*pairs);
   } else {
+    if (!root->get("topology"))
+      return reader.error("missing 'topology' (line, ring or grid) or "
+                          "'coupling_map'");
     std::optional<std::string> topology = reader.string("topology");
     if (!topology)
       return failure();
@@ -135,6 +142,16 @@ target::loadCompactTarget(llvm::StringRef path, MLIRContext *context) {
     }
     target->couplingMap = bothWays(edges);
   }
+
+  // Optional sections must have the right shape when present.
+  for (auto [key, wantArray] :
+       {std::make_pair("qubits", true), std::make_pair("gates", true),
+        std::make_pair("defaults", false)})
+    if (const llvm::json::Value *section = root->get(key))
+      if (wantArray ? !section->getAsArray() : !section->getAsObject())
+        return reader.errorAt({std::string(key)}, wantArray
+                                                      ? "expected a list"
+                                                      : "expected an object");
 
   // Defaults, then per-qubit overrides.
   QubitProperties defaults;
@@ -208,6 +225,8 @@ target::loadCompactTarget(llvm::StringRef path, MLIRContext *context) {
     }
   }
   (void)firstExplicit;
+  if (reader.hasErrors())
+    return failure();
   target->contentHash = hashContents({file->getText()});
 
   TargetLocations locations{
@@ -225,7 +244,10 @@ target::loadCompactTarget(llvm::StringRef path, MLIRContext *context) {
           return file->locate({"gates", entryOfGate[g]});
         return file->locate({"defaults", "gates", target->gates[g].gate});
       },
-      file->locate({})};
+      [&](size_t b) {
+        return file->locate({"basis_gates", b});
+      },
+      file->locate({root->get("coupling_map") ? "coupling_map" : "topology"})};
   if (failed(verifyTarget(*target, locations)))
     return failure();
   return target;

@@ -319,15 +319,15 @@ target::loadIBMBackend(llvm::StringRef dir, MLIRContext *context) {
   }
   JsonReader confReader(*files[0]);
   JsonReader propsReader(*files[1]);
-  if (failed(readConf(confReader, *target)) ||
-      failed(readProps(propsReader, *target)))
+  if (failed(readConf(confReader, *target)) || confReader.hasErrors() ||
+      failed(readProps(propsReader, *target)) || propsReader.hasErrors())
     return failure();
   if (defs) {
     files.push_back(JsonFile::load(*defs, context));
     if (!files.back())
       return failure();
     JsonReader defsReader(*files.back());
-    if (failed(readDefs(defsReader, *target)))
+    if (failed(readDefs(defsReader, *target)) || defsReader.hasErrors())
       return failure();
   }
   std::vector<llvm::StringRef> texts;
@@ -340,6 +340,9 @@ target::loadIBMBackend(llvm::StringRef dir, MLIRContext *context) {
                             },
                             [&](size_t g) {
                               return propsFile.locate({"gates", g});
+                            },
+                            [&](size_t b) {
+                              return confFile.locate({"basis_gates", b});
                             },
                             confFile.locate({"coupling_map"})};
   if (failed(verifyTarget(*target, locations)))

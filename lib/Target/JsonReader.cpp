@@ -5,6 +5,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SHA256.h"
 
+#include <charconv>
+
 using namespace mlir;
 using namespace qopt::target;
 using llvm::json::Array;
@@ -38,6 +40,7 @@ JsonReader::Scope::~Scope() {
 
 InFlightDiagnostic JsonReader::errorAt(std::vector<JsonStep> steps,
                                        const llvm::Twine &message) {
+  errored = true;
   std::vector<JsonStep> full = path;
   full.insert(full.end(), steps.begin(), steps.end());
   return emitError(file.locate(full))
@@ -250,4 +253,10 @@ std::string qopt::target::hashContents(llvm::ArrayRef<llvm::StringRef> texts) {
   for (uint8_t byte : digest)
     out += llvm::utohexstr(byte, /*LowerCase=*/true, /*Width=*/2);
   return out;
+}
+
+std::string qopt::target::formatNumber(double value) {
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  return std::string(buffer, result.ptr);
 }

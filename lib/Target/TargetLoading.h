@@ -36,6 +36,8 @@ public:
   mlir::InFlightDiagnostic error(const llvm::Twine &message) {
     return errorAt({}, message);
   }
+  /// True once any error was reported, including for optional fields.
+  bool hasErrors() const { return errored; }
   mlir::InFlightDiagnostic errorAt(std::vector<JsonStep> steps,
                                    const llvm::Twine &message);
 
@@ -65,6 +67,7 @@ private:
   const llvm::json::Value *lookup(llvm::StringRef key, bool required);
 
   const JsonFile &file;
+  bool errored = false;
   std::vector<JsonStep> path;
   std::vector<const llvm::json::Value *> values;
 };
@@ -77,8 +80,12 @@ std::string hashContents(llvm::ArrayRef<llvm::StringRef> texts);
 struct TargetLocations {
   std::function<mlir::Location(unsigned)> qubit;
   std::function<mlir::Location(size_t)> gate;
-  mlir::Location device;
+  std::function<mlir::Location(size_t)> basisGate;
+  mlir::Location couplingMap;
 };
+
+/// A number as it would be written: shortest round-trip form.
+std::string formatNumber(double value);
 
 /// Checks a freshly loaded target, marks broken couplers, and warns about
 /// quirks of real data.

@@ -33,7 +33,6 @@ bool isUncalibrated(llvm::StringRef gate) {
 
 LogicalResult qopt::target::verifyTarget(Target &target,
                                          const TargetLocations &locations) {
-  Location loc = locations.device;
   // Per-qubit data the noise model needs.
   std::vector<unsigned> t2Capped;
   for (auto [q, props] : llvm::enumerate(target.qubits)) {
@@ -52,7 +51,8 @@ LogicalResult qopt::target::verifyTarget(Target &target,
           std::make_pair("prob_meas1_prep0", props.probMeas1Prep0)})
       if (value && (*value < 0 || *value > 1))
         return emitError(qubitLoc, "qubit ")
-               << q << " has " << name << " " << *value << ", outside [0, 1]";
+               << q << " has " << name << " " << formatNumber(*value)
+               << ", outside [0, 1]";
   }
   if (!t2Capped.empty())
     emitWarning(locations.qubit(t2Capped.front()),
@@ -65,11 +65,12 @@ LogicalResult qopt::target::verifyTarget(Target &target,
     if (gate.error && (*gate.error < 0 || *gate.error > 1))
       return emitError(locations.gate(index), "gate ")
              << gate.gate << " on qubit(s) " << joinQubits(gate.qubits)
-             << " has error " << *gate.error << ", outside [0, 1]";
+             << " has error " << formatNumber(*gate.error)
+             << ", outside [0, 1]";
     if (gate.lengthNs && *gate.lengthNs < 0)
       return emitError(locations.gate(index), "gate ")
              << gate.gate << " on qubit(s) " << joinQubits(gate.qubits)
-             << " has a negative length " << *gate.lengthNs;
+             << " has a negative length " << formatNumber(*gate.lengthNs);
   }
   // IBM reports a non-operational gate with error 1.0.
   std::vector<std::string> broken;
@@ -101,7 +102,8 @@ LogicalResult qopt::target::verifyTarget(Target &target,
 
   // Every basis gate is calibrated everywhere it applies.
   target.reindex();
-  for (const std::string &basis : target.basisGates) {
+  for (auto [basisIndex, basis] : llvm::enumerate(target.basisGates)) {
+    Location loc = locations.basisGate(basisIndex);
     if (isUncalibrated(basis))
       continue;
     bool twoQubit = basis == target.twoQubitGate();
@@ -140,7 +142,8 @@ LogicalResult qopt::target::verifyTarget(Target &target,
     }
     for (unsigned q = 0; q < target.numQubits; ++q)
       if (!seen[q])
-        return emitError(loc, "the coupling graph is disconnected: qubit ")
+        return emitError(locations.couplingMap,
+                         "the coupling graph is disconnected: qubit ")
                << q << " cannot be reached from qubit 0";
   }
   return success();
