@@ -4,6 +4,8 @@
 
 #include "TargetLoading.h"
 
+#include "qopt/Dialect/QGate/QGate.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -92,4 +94,23 @@ void qopt::target::printDiagnosticsPlainly(MLIRContext *context) {
       print(note);
     return success();
   });
+}
+
+FailureOr<std::unique_ptr<Target>>
+qopt::target::loadModuleTarget(ModuleOp module) {
+  auto attr = module->getAttrOfType<qgate::TargetAttr>(qgate::kTargetAttrName);
+  if (!attr)
+    return emitError(module.getLoc(), "module has no '")
+           << qgate::kTargetAttrName << "'; compile it with --target";
+  FailureOr<std::unique_ptr<Target>> target =
+      loadTarget(attr.getSource(), module.getContext());
+  if (failed(target))
+    return failure();
+  if ((*target)->contentHash != attr.getContentHash())
+    return emitError(module.getLoc(), "the calibration of target '")
+           << attr.getName() << "' at " << attr.getSource()
+           << " changed since the module was compiled for it (content hash "
+           << (*target)->contentHash << ", recorded " << attr.getContentHash()
+           << ")";
+  return target;
 }

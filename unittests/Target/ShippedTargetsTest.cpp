@@ -9,6 +9,8 @@
 
 #include "qopt/Target/TargetLoader.h"
 
+#include "qopt/Dialect/QGate/QGate.h"
+
 #include "mlir/IR/Diagnostics.h"
 
 #include "gtest/gtest.h"
@@ -37,9 +39,9 @@ const SpotCheck kSpotChecks[] = {
     {"jakarta", 7, 85.09389992162491, 19.59699126377986, 0.02760000000000007,
      "cx", 4, 5, 0.013420197085121627, 540.4444444444445,
      "2024-05-27T15:32:24-03:00"},
-    {"montreal", 27, 92.8646213797692, 165.07203689870656,
-     0.009800000000000031, "cx", 18, 21, 0.01327116388017685,
-     440.88888888888886, "2021-03-15T15:02:06-04:00"},
+    {"montreal", 27, 92.8646213797692, 165.07203689870656, 0.009800000000000031,
+     "cx", 18, 21, 0.01327116388017685, 440.88888888888886,
+     "2021-03-15T15:02:06-04:00"},
     {"washington", 127, 94.59928113659801, 136.6461843223723,
      0.0028000000000000247, "cx", 71, 77, 0.010370853210407566,
      462.2222222222222, "2022-04-12T23:42:47+09:00"},
@@ -69,8 +71,7 @@ protected:
 TEST(ShippedTargets, AllSixAreListed) {
   EXPECT_EQ(listShippedTargets(),
             (std::vector<std::string>{"belem", "jakarta", "montreal",
-                                      "sherbrooke", "washington",
-                                      "yorktown"}));
+                                      "sherbrooke", "washington", "yorktown"}));
 }
 
 TEST_P(ShippedTargetsTest, LoadsWithItsCalibration) {
@@ -85,8 +86,8 @@ TEST_P(ShippedTargetsTest, LoadsWithItsCalibration) {
   EXPECT_DOUBLE_EQ(*last.t2Ns, check.lastT2Us * 1e3);
   EXPECT_DOUBLE_EQ(*last.readoutError, check.lastReadoutError);
   EXPECT_EQ(target->twoQubitGate(), check.twoQubitGate);
-  const GateProperties *gate = target->findGate(
-      check.twoQubitGate, {check.control, check.target});
+  const GateProperties *gate =
+      target->findGate(check.twoQubitGate, {check.control, check.target});
   ASSERT_TRUE(gate);
   EXPECT_DOUBLE_EQ(*gate->error, check.twoQubitError);
   EXPECT_DOUBLE_EQ(*gate->lengthNs, check.twoQubitLengthNs);
@@ -112,8 +113,8 @@ TEST_F(ShippedTargetQuirks, SherbrookeIsDirectedWithNineBrokenCouplers) {
   EXPECT_FALSE(target->hasCoupling(0, 1));
   EXPECT_TRUE(target->isUsableCoupling(1, 0));
   std::vector<std::pair<unsigned, unsigned>> expected = {
-      {8, 9}, {85, 84}, {16, 8}, {83, 84}, {56, 57},
-      {56, 52}, {6, 5}, {92, 102}, {7, 6}};
+      {8, 9},   {85, 84}, {16, 8},   {83, 84}, {56, 57},
+      {56, 52}, {6, 5},   {92, 102}, {7, 6}};
   std::vector<std::pair<unsigned, unsigned>> broken = target->brokenCouplings();
   std::sort(broken.begin(), broken.end());
   std::sort(expected.begin(), expected.end());
@@ -164,6 +165,39 @@ TEST_F(ShippedTargetQuirks, MontrealChannelsAndPulses) {
   EXPECT_DOUBLE_EQ(cx.sequence[1].parameters.at("duration"), 160);
   EXPECT_DOUBLE_EQ(cx.sequence[1].amp->imag(), -0.18358941405254167);
   EXPECT_EQ(target->pulses->qubitFreqEstGHz.size(), 27u);
+}
+
+TEST_F(ShippedTargetQuirks, ModuleTargetReloadsAndDetectsChangedFiles) {
+  context.loadDialect<qopt::qgate::QGateDialect>();
+  std::unique_ptr<Target> target = load("belem");
+  ASSERT_TRUE(target);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(&context));
+  auto record = [&](llvm::StringRef hash) {
+    (*module)->setAttr(qopt::qgate::kTargetAttrName,
+                       qopt::qgate::TargetAttr::get(
+                           &context, target->name, target->numQubits,
+                           target->calibrationDate, hash, target->source));
+  };
+  record(target->contentHash);
+  {
+    ScopedDiagnosticHandler quiet(&context,
+                                  [](Diagnostic &) { return success(); });
+    FailureOr<std::unique_ptr<Target>> reloaded = loadModuleTarget(*module);
+    ASSERT_TRUE(succeeded(reloaded));
+    EXPECT_EQ((*reloaded)->contentHash, target->contentHash);
+  }
+  record("sha256:0000");
+  std::string message;
+  {
+    ScopedDiagnosticHandler capture(&context, [&](Diagnostic &diag) {
+      message += diag.str();
+      return success();
+    });
+    EXPECT_TRUE(failed(loadModuleTarget(*module)));
+  }
+  EXPECT_NE(message.find("changed since the module was compiled"),
+            std::string::npos)
+      << message;
 }
 
 TEST_F(ShippedTargetQuirks, YorktownHasNoPulseDefaults) {

@@ -5,6 +5,7 @@
 
 #include "qopt/Target/Target.h"
 
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/LogicalResult.h"
 
@@ -29,6 +30,13 @@ std::vector<std::string> listShippedTargets();
 /// T2 > 2*T1) as warnings.
 mlir::FailureOr<std::unique_ptr<Target>> loadTarget(llvm::StringRef spec,
                                                     mlir::MLIRContext *context);
+
+/// The target recorded on `module` by attach-target, reloaded from its
+/// source. Fails, with a diagnostic on the module, when the module has no
+/// target or when the files no longer match the recorded content hash (the
+/// calibration changed since the module was compiled for it).
+mlir::FailureOr<std::unique_ptr<Target>>
+loadModuleTarget(mlir::ModuleOp module);
 
 /// Prints `loc: severity: message` for every diagnostic, without the source
 /// line: IBM's JSON files are single lines of hundreds of kilobytes. For
