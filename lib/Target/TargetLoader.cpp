@@ -102,10 +102,12 @@ qopt::target::loadModuleTarget(ModuleOp module) {
   if (!attr)
     return emitError(module.getLoc(), "module has no '")
            << qgate::kTargetAttrName << "'; compile it with --target";
+  std::string errors;
   FailureOr<std::unique_ptr<Target>> target =
-      loadTarget(attr.getSource(), module.getContext());
+      loadTargetQuietly(attr.getSource(), module.getContext(), errors);
   if (failed(target))
-    return failure();
+    return emitError(module.getLoc(), "cannot load target '")
+           << attr.getName() << "': " << errors;
   if ((*target)->contentHash != attr.getContentHash())
     return emitError(module.getLoc(), "the calibration of target '")
            << attr.getName() << "' at " << attr.getSource()
@@ -113,4 +115,22 @@ qopt::target::loadModuleTarget(ModuleOp module) {
            << (*target)->contentHash << ", recorded " << attr.getContentHash()
            << ")";
   return target;
+}
+
+FailureOr<std::unique_ptr<Target>>
+qopt::target::loadTargetQuietly(llvm::StringRef spec, MLIRContext *context,
+                                std::string &errors) {
+  ScopedDiagnosticHandler handler(context, [&](Diagnostic &diag) {
+    if (diag.getSeverity() != DiagnosticSeverity::Error)
+      return success();
+    llvm::raw_string_ostream os(errors);
+    if (!errors.empty())
+      os << "\n";
+    if (auto file = dyn_cast<FileLineColLoc>(diag.getLocation()))
+      os << file.getFilename().getValue() << ":" << file.getLine() << ":"
+         << file.getColumn() << ": ";
+    os << diag.str();
+    return success();
+  });
+  return loadTarget(spec, context);
 }

@@ -24,25 +24,9 @@ struct AttachTargetPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *context = &getContext();
-    // Loading reports into the JSON files; keep those messages, but print
-    // them plainly: IBM's files are single lines far too long to quote.
     std::string messages;
-    FailureOr<std::unique_ptr<target::Target>> loaded;
-    {
-      ScopedDiagnosticHandler handler(context, [&](Diagnostic &diag) {
-        if (diag.getSeverity() != DiagnosticSeverity::Error)
-          return success(); // warnings are qopt-target-info's business
-        std::string text;
-        llvm::raw_string_ostream os(text);
-        if (auto file = dyn_cast<FileLineColLoc>(diag.getLocation()))
-          os << file.getFilename().getValue() << ":" << file.getLine() << ":"
-             << file.getColumn() << ": ";
-        os << diag.str();
-        messages += (messages.empty() ? "" : "\n") + text;
-        return success();
-      });
-      loaded = target::loadTarget(targetSpec, context);
-    }
+    FailureOr<std::unique_ptr<target::Target>> loaded =
+        target::loadTargetQuietly(targetSpec, context, messages);
     if (failed(loaded)) {
       // On the location, not the op: quoting the whole module would bury
       // the message.

@@ -31,6 +31,14 @@ std::vector<std::string> listShippedTargets();
 mlir::FailureOr<std::unique_ptr<Target>> loadTarget(llvm::StringRef spec,
                                                     mlir::MLIRContext *context);
 
+/// loadTarget for use inside a compilation: warnings are dropped (they are
+/// qopt-target-info's business) and errors are not emitted but returned in
+/// `errors` as "file:line:col: message" lines, for the caller to report on
+/// its own op. IBM's JSON files are single lines far too long to quote.
+mlir::FailureOr<std::unique_ptr<Target>>
+loadTargetQuietly(llvm::StringRef spec, mlir::MLIRContext *context,
+                  std::string &errors);
+
 /// The target recorded on `module` by attach-target, reloaded from its
 /// source. Fails, with a diagnostic on the module, when the module has no
 /// target or when the files no longer match the recorded content hash (the

@@ -41,4 +41,51 @@ def AttachTarget : Pass<"attach-target", "mlir::ModuleOp"> {
   ];
 }
 
+def ToTargetBasis : Pass<"to-target-basis", "mlir::ModuleOp"> {
+  let summary = "Translate every gate into the target's basis gates";
+  let description = [{
+    Rewrites each gate into the basis of the module's target (see
+    `attach-target`), or into the basis given by the `basis` option:
+    `{rz, sx, x, cx}` for most IBM devices and `{rz, sx, x, ecr}` for Eagle
+    devices such as sherbrooke. The result equals the input up to global
+    phase.
+
+    1. Multi-qubit gates become CX plus one-qubit gates, by their standard
+       definitions (the qelib1.inc bodies: ccx uses 6 CX, swap 3, cp 2, ...).
+    2. Each CX becomes the native two-qubit gate. On physical qubits the
+       coupling direction is respected: a CX against a one-way coupler is
+       turned around with Hadamards, and on an ECR device CX(c, t) is
+       `ECR(c, t)` followed by `s; x` on the control and `s; h; s` on the
+       target (or the reversed-ECR form when only (t, c) is coupled).
+    3. Each remaining one-qubit gate becomes `rz` and `sx` (and `x`): its
+       ZYZ Euler angles (theta, phi, lambda) give
+       `rz(lambda) sx rz(theta + pi) sx rz(phi + pi)`, with one `sx` when
+       theta = pi/2, an `x` when theta = pi, and a single `rz` when theta = 0.
+       Symbolic angles stay symbolic (arith ops compute the rz angles).
+
+    Before:
+    ```mlir
+    %a1, %b1 = qgate.cz %a, %b
+    ```
+    After (basis rz, sx, x, cx):
+    ```mlir
+    %b1 = qgate.rz(%pi_2) %b
+    %b2 = qgate.sx %b1
+    %b3 = qgate.rz(%pi_2) %b2
+    %a1, %b4 = qgate.cx %a, %b3
+    ...
+    ```
+  }];
+  let options = [
+    ListOption<"basisGates", "basis", "std::string",
+               "Basis gates; defaults to the module target's basis">,
+  ];
+  let statistics = [
+    Statistic<"numTranslated", "gates-translated",
+              "Gates that were not in the basis">,
+    Statistic<"numReversed", "cx-reversed",
+              "Two-qubit gates turned around for a one-way coupler">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD

@@ -1,0 +1,45 @@
+func.func @all() -> (!qgate.qubit, !qgate.qubit, !qgate.qubit) {
+  %a = qgate.alloc
+  %b = qgate.alloc
+  %c = qgate.alloc
+  %t = arith.constant 0.37 : f64
+  %u = arith.constant -1.1 : f64
+  %v = arith.constant 2.3 : f64
+  %w = arith.constant 0.9 : f64
+  %a0 = qgate.h %a
+  %b0 = qgate.ry(%t) %b
+  %c0 = qgate.rx(%u) %c
+  %a1 = qgate.id %a0
+  %a2 = qgate.x %a1
+  %a3 = qgate.y %a2
+  %a4 = qgate.z %a3
+  %a5 = qgate.s %a4
+  %a6 = qgate.sdg %a5
+  %a7 = qgate.t %a6
+  %a8 = qgate.tdg %a7
+  %a9 = qgate.sx %a8
+  %a10 = qgate.sxdg %a9
+  %a11 = qgate.rx(%t) %a10
+  %a12 = qgate.ry(%u) %a11
+  %a13 = qgate.rz(%v) %a12
+  %a14 = qgate.p(%w) %a13
+  %a15 = qgate.u(%t, %u, %v) %a14
+  %a16, %b1 = qgate.cx %a15, %b0
+  %a17, %b2 = qgate.cy %a16, %b1
+  %a18, %b3 = qgate.cz %a17, %b2
+  %a19, %b4 = qgate.ch %a18, %b3
+  %a20, %b5 = qgate.swap %a19, %b4
+  %a21, %b6 = qgate.iswap %a20, %b5
+  %a22, %b7 = qgate.ecr %a21, %b6
+  %a23, %b8 = qgate.rxx(%t) %a22, %b7
+  %a24, %b9 = qgate.ryy(%u) %a23, %b8
+  %a25, %b10 = qgate.rzz(%v) %a24, %b9
+  %a26, %b11 = qgate.crx(%t) %a25, %b10
+  %a27, %b12 = qgate.cry(%u) %a26, %b11
+  %a28, %b13 = qgate.crz(%v) %a27, %b12
+  %a29, %b14 = qgate.cp(%w) %a28, %b13
+  %a30, %b15 = qgate.cu(%t, %u, %v, %w) %a29, %b14
+  %a31, %b16, %c1 = qgate.ccx %a30, %b15, %c0
+  %a32, %b17, %c2 = qgate.cswap %a31, %b16, %c1
+  return %a32, %b17, %c2 : !qgate.qubit, !qgate.qubit, !qgate.qubit
+}
