@@ -37,3 +37,42 @@ ZYZAngles qopt::synthesis::decomposeZYZ(const Eigen::Matrix2cd &unitary) {
   angles.phase = std::arg(root);
   return angles;
 }
+
+llvm::SmallVector<ZSXStep, 5>
+qopt::synthesis::synthesizeZSX(const Eigen::Matrix2cd &unitary, bool useX) {
+  constexpr double kTolerance = 1e-12;
+  ZYZAngles zyz = decomposeZYZ(unitary);
+  llvm::SmallVector<ZSXStep, 5> steps;
+  auto rz = [&](double angle) {
+    double wrapped = wrapAngle(angle);
+    if (std::abs(wrapped) > kTolerance)
+      steps.push_back({ZSXStep::Kind::RZ, wrapped});
+  };
+  auto pulse = [&](ZSXStep::Kind kind) { steps.push_back({kind, 0}); };
+  // Rz(phi) Ry(theta) Rz(lambda) with Ry(pi/2) = Rz(pi/2) SX Rz(-pi/2) and
+  // Ry(theta) = Rz(pi) SX Rz(theta + pi) SX up to phase.
+  if (std::abs(zyz.theta) < kTolerance) {
+    rz(zyz.phi + zyz.lambda);
+  } else if (std::abs(zyz.theta - M_PI / 2) < kTolerance) {
+    rz(zyz.lambda - M_PI / 2);
+    pulse(ZSXStep::Kind::SX);
+    rz(zyz.phi + M_PI / 2);
+  } else if (useX && std::abs(zyz.theta - M_PI) < kTolerance) {
+    rz(zyz.lambda + M_PI);
+    pulse(ZSXStep::Kind::X);
+    rz(zyz.phi);
+  } else {
+    rz(zyz.lambda);
+    pulse(ZSXStep::Kind::SX);
+    rz(zyz.theta + M_PI);
+    pulse(ZSXStep::Kind::SX);
+    rz(zyz.phi + M_PI);
+  }
+  return steps;
+}
+
+unsigned qopt::synthesis::countPulses(llvm::ArrayRef<ZSXStep> steps) {
+  return llvm::count_if(steps, [](const ZSXStep &step) {
+    return step.kind != ZSXStep::Kind::RZ;
+  });
+}

@@ -459,29 +459,20 @@ LogicalResult ToTargetBasisPass::lowerOneQubit(Operation *op) {
     if (!handled)
       return op->emitOpError("has symbolic angles this pass cannot translate");
   } else {
-    synthesis::ZYZAngles zyz = synthesis::decomposeZYZ(*matrix);
-    constexpr double kTolerance = 1e-12;
-    auto rz = [&](double angle) {
-      double wrapped = synthesis::wrapAngle(angle);
-      if (std::abs(wrapped) > kTolerance)
-        e.gate("rz", q, 0, e.constant(wrapped));
-    };
-    if (std::abs(zyz.theta) < kTolerance) {
-      rz(zyz.phi + zyz.lambda);
-    } else if (std::abs(zyz.theta - M_PI / 2) < kTolerance) {
-      rz(zyz.lambda - M_PI / 2);
-      e.gate("sx", q, 0);
-      rz(zyz.phi + M_PI / 2);
-    } else if (hasX && std::abs(zyz.theta - M_PI) < kTolerance) {
-      rz(zyz.lambda + M_PI);
-      e.gate("x", q, 0);
-      rz(zyz.phi);
-    } else {
-      rz(zyz.lambda);
-      e.gate("sx", q, 0);
-      rz(zyz.theta + M_PI);
-      e.gate("sx", q, 0);
-      rz(zyz.phi + M_PI);
+    Eigen::Matrix2cd unitary = *matrix;
+    for (const synthesis::ZSXStep &step :
+         synthesis::synthesizeZSX(unitary, hasX)) {
+      switch (step.kind) {
+      case synthesis::ZSXStep::Kind::RZ:
+        e.gate("rz", q, 0, e.constant(step.angle));
+        break;
+      case synthesis::ZSXStep::Kind::SX:
+        e.gate("sx", q, 0);
+        break;
+      case synthesis::ZSXStep::Kind::X:
+        e.gate("x", q, 0);
+        break;
+      }
     }
   }
   op->replaceAllUsesWith(q);

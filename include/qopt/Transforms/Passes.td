@@ -88,4 +88,44 @@ def ToTargetBasis : Pass<"to-target-basis", "mlir::ModuleOp"> {
   ];
 }
 
+def FuseSingleQubitRuns : Pass<"fuse-1q", "mlir::ModuleOp"> {
+  let summary = "Fuse each run of one-qubit gates into one Euler rotation";
+  let description = [{
+    A maximal run of one-qubit gates with constant angles on one wire is
+    multiplied out and re-synthesized, when that is cheaper:
+
+    - for a device whose basis has `rz` and `sx` (the module's target, or the
+      `basis` option), as the shortest `rz`/`sx`/`x` sequence
+      (`rz sx rz sx rz`, `rz sx rz`, `rz x rz` or a single `rz`); the cost is
+      the number of `sx`/`x` pulses, since `rz` is a virtual frame change;
+    - otherwise as one `u(theta, phi, lambda)` (ZYZ Euler angles), or
+      nothing when the run is the identity up to global phase.
+
+    The result equals the input up to global phase. Runs stop at symbolic
+    angles, multi-qubit gates, measurements, resets and barriers.
+
+    Before (on a device with basis rz, sx, x, cx):
+    ```mlir
+    %1 = qgate.sx %0
+    %2 = qgate.sx %1
+    %3 = qgate.sx %2
+    ```
+    After: `sx sx sx` is sx-dagger, one pulse instead of three:
+    ```mlir
+    %1 = qgate.rz(%a) %0
+    %2 = qgate.sx %1
+    %3 = qgate.rz(%b) %2
+    ```
+  }];
+  let options = [
+    ListOption<"basisGates", "basis", "std::string",
+               "Basis to synthesize into; defaults to the module target's">,
+  ];
+  let statistics = [
+    Statistic<"numRunsFused", "runs-fused", "Runs replaced">,
+    Statistic<"numGatesRemoved", "gates-removed",
+              "Gates removed in total">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD
