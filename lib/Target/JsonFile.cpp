@@ -1,6 +1,6 @@
 //===- JsonFile.cpp - JSON with file:line:col diagnostics -----------------===//
 
-#include "JsonFile.h"
+#include "qopt/Target/JsonFile.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"

@@ -3,7 +3,7 @@
 #ifndef QOPT_LIB_TARGET_TARGETLOADING_H
 #define QOPT_LIB_TARGET_TARGETLOADING_H
 
-#include "JsonFile.h"
+#include "qopt/Target/JsonFile.h"
 
 #include "qopt/Target/Target.h"
 

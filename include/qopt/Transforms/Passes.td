@@ -128,4 +128,79 @@ def FuseSingleQubitRuns : Pass<"fuse-1q", "mlir::ModuleOp"> {
   ];
 }
 
+def BindParams : Pass<"bind-params", "mlir::ModuleOp"> {
+  let summary = "Replace circuit parameters by trained values";
+  let description = [{
+    Reads a JSON object mapping parameter names to numbers and replaces each
+    named `f64` argument of every circuit function by an `arith.constant`,
+    removing the argument. A parameter is named by its `qgate.param` argument
+    attribute, or else `argN` for argument N. Unknown names, non-finite
+    values and (with `require-all`) parameters left unbound are errors.
+
+    Before:
+    ```mlir
+    func.func @ansatz(%q: !qgate.qubit, %t: f64 {qgate.param = "theta"}) {
+      %q1 = qgate.ry(%t) %q
+    ```
+    After `--bind-params=values=trained.json` with `{"theta": 0.25}`:
+    ```mlir
+    func.func @ansatz(%q: !qgate.qubit) {
+      %cst = arith.constant 2.500000e-01 : f64
+      %q1 = qgate.ry(%cst) %q
+    ```
+  }];
+  let options = [
+    Option<"valuesFile", "values", "std::string", /*default=*/"",
+           "JSON file mapping parameter names to values">,
+    Option<"requireAll", "require-all", "bool", /*default=*/"false",
+           "Fail if a parameter has no value">,
+  ];
+  let statistics = [
+    Statistic<"numBound", "params-bound", "Parameters replaced">,
+  ];
+}
+
+def PruneGates : Pass<"prune-gates", "mlir::ModuleOp"> {
+  let summary = "Remove rotations close to the identity";
+  let description = [{
+    Removes gates whose constant angles put them near the identity, in one of
+    two modes:
+
+    - `tolerance=eps`: every rotation whose angle is within `eps` of an
+      identity angle, modulo its period (2*pi for rx, ry, rz, p, rxx, ryy,
+      rzz and cp; 4*pi for crx, cry and crz, which only return to the identity
+      after 4*pi). `tolerance=0` is exact: only angles that are identity angles
+      to the last bit are removed, and the unitary is unchanged up to global
+      phase.
+    - `ratio=r` (QuantumNAS): the fraction `r` of parameterized gates closest
+      to the identity, by the metric below.
+
+    The metric, used everywhere in qopt: the distance of a gate U from the
+    identity is `min over phi of ||U - e^{i phi} I||` in operator norm, which
+    for an angle-theta rotation is `2 |sin(theta / 4)|` (theta wrapped into
+    its period). By the triangle inequality the pruned circuit is within the
+    sum of the removed gates' distances of the original, and the pass
+    reports that sum as a remark on each function.
+
+    Before `--prune-gates=tolerance=0.01`:
+    ```mlir
+    %q1 = qgate.rx(%small) %q0   // %small = 0.004
+    %q2 = qgate.ry(%big) %q1     // %big = 1.2
+    ```
+    After:
+    ```mlir
+    %q2 = qgate.ry(%big) %q0
+    ```
+  }];
+  let options = [
+    Option<"tolerance", "tolerance", "double", /*default=*/"-1",
+           "Remove rotations within this angle of an identity angle">,
+    Option<"ratio", "ratio", "double", /*default=*/"-1",
+           "Remove this fraction of the parameterized gates, closest first">,
+  ];
+  let statistics = [
+    Statistic<"numPruned", "gates-pruned", "Gates removed">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD

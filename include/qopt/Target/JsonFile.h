@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef QOPT_LIB_TARGET_JSONFILE_H
-#define QOPT_LIB_TARGET_JSONFILE_H
+#ifndef QOPT_TARGET_JSONFILE_H
+#define QOPT_TARGET_JSONFILE_H
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
@@ -53,4 +53,4 @@ private:
 
 } // namespace qopt::target
 
-#endif // QOPT_LIB_TARGET_JSONFILE_H
+#endif // QOPT_TARGET_JSONFILE_H
