@@ -1,0 +1,84 @@
+//===- PassPropertyTest.cpp - exact passes keep random circuits' meaning --===//
+//
+// 1,000 random circuits (3-8 qubits, every gate kind, fixed seed) go through
+// each exact pass pipeline; every result must equal its input's unitary up
+// to global phase.
+//
+//===----------------------------------------------------------------------===//
+
+#include "GateTestSupport.h"
+
+#include "qopt/InitQOpt.h"
+#include "qopt/Simulation/CircuitUnitary.h"
+#include "qopt/Transforms/Passes.h"
+
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+
+#include "gtest/gtest.h"
+
+#include <random>
+
+using namespace mlir;
+using namespace qopt;
+
+namespace {
+
+const char *const kPipelines[] = {
+    "canonicalize",
+    "to-target-basis{basis=rz,sx,x,cx}",
+    "to-target-basis{basis=rz,sx,x,ecr}",
+    "fuse-1q{basis=rz,sx,x,cx}",
+    "fuse-1q",
+    ("canonicalize,to-target-basis{basis=id,rz,sx,x,cx},canonicalize,"
+     "fuse-1q{basis=rz,sx,x,cx},canonicalize"),
+};
+
+TEST(PassProperty, RandomCircuitsKeepTheirMeaning) {
+  static bool registered = (registerAllPasses(), true);
+  (void)registered;
+  std::unique_ptr<MLIRContext> context = test::makeContext();
+  std::vector<test::GateKind> kinds = test::allGateKinds(*context);
+  std::mt19937_64 rng(20261126);
+  const double specials[] = {0, M_PI / 2, M_PI, -M_PI / 4, 2 * M_PI};
+  constexpr int kCircuits = 1000;
+  unsigned checked = 0;
+  for (int c = 0; c < kCircuits; ++c) {
+    unsigned numQubits = 3 + rng() % 6;
+    const char *pipeline = kPipelines[c % std::size(kPipelines)];
+    test::CircuitBuilder circuit(*context, numQubits);
+    for (int g = 0; g < 16; ++g) {
+      const test::GateKind &kind = kinds[rng() % kinds.size()];
+      SmallVector<unsigned> wires;
+      while (wires.size() < kind.numQubits) {
+        unsigned w = rng() % numQubits;
+        if (!llvm::is_contained(wires, w))
+          wires.push_back(w);
+      }
+      std::vector<double> params;
+      for (unsigned i = 0; i < kind.numParams; ++i)
+        params.push_back(
+            rng() % 3 == 0
+                ? specials[rng() % 5]
+                : std::uniform_real_distribution<double>(-4, 4)(rng));
+      circuit.addGate(kind.name, wires, params);
+    }
+    func::FuncOp func = circuit.finish();
+    FailureOr<Eigen::MatrixXcd> before =
+        computeCircuitUnitary(func.getBody().front());
+    ASSERT_TRUE(succeeded(before));
+    PassManager pm(context.get());
+    ASSERT_TRUE(succeeded(parsePassPipeline(pipeline, pm)));
+    ASSERT_TRUE(succeeded(pm.run(*circuit.module))) << pipeline;
+    ASSERT_TRUE(succeeded(verify(*circuit.module)));
+    FailureOr<Eigen::MatrixXcd> after =
+        computeCircuitUnitary(func.getBody().front());
+    ASSERT_TRUE(succeeded(after));
+    EXPECT_TRUE(equalUpToGlobalPhase(*after, *before, 1e-8))
+        << "circuit " << c << " through " << pipeline;
+    ++checked;
+  }
+  EXPECT_EQ(checked, unsigned(kCircuits));
+}
+
+} // namespace
