@@ -19,4 +19,5 @@ void qopt::registerAllDialects(mlir::DialectRegistry &registry) {
 void qopt::registerAllPasses() {
   mlir::registerTransformsPasses();
   registerQOptPasses();
+  registerOptimizationPipelines();
 }

@@ -39,6 +39,12 @@ static llvm::cl::opt<bool>
     listTargetsOption("list-targets",
                       llvm::cl::desc("List the shipped targets and exit"));
 
+static llvm::cl::opt<unsigned> optLevelOption(
+    "O",
+    llvm::cl::desc("Optimization level 0-3 (-O1: canonicalize; -O2: "
+                   "also one-qubit run fusion); runs after --target"),
+    llvm::cl::Prefix, llvm::cl::value_desc("level"));
+
 static llvm::cl::opt<std::string> inputFormat(
     "input",
     llvm::cl::desc("Input format: 'mlir', 'qasm' (OpenQASM 2.0), or 'auto' "
@@ -91,7 +97,7 @@ int main(int argc, char **argv) {
   qopt::registerAllDialects(registry);
 
   // --target=X becomes the first pass of the pipeline, --attach-target.
-  std::vector<std::string> rewritten;
+  std::vector<std::string> rewritten, optLevels;
   std::vector<char *> args = {argv[0]};
   for (int i = 1; i < argc; ++i) {
     llvm::StringRef arg = argv[i];
@@ -103,12 +109,21 @@ int main(int argc, char **argv) {
                      << "\n";
       return 0;
     }
+    // -O0 ... -O3 name the registered qopt-O<n> pipelines.
+    if (arg.size() == 3 && arg.starts_with("-O") && arg[2] >= '0' &&
+        arg[2] <= '3') {
+      optLevels.push_back(("--qopt-O" + arg.drop_front(2)).str());
+      continue;
+    }
     if (arg.consume_front("--target=") || arg.consume_front("-target=")) {
       rewritten.push_back(("--attach-target=target=" + arg).str());
       continue;
     }
     args.push_back(argv[i]);
   }
+  // The optimization level runs after --target's attach-target.
+  for (std::string &level : optLevels)
+    args.insert(args.begin() + 1, level.data());
   for (std::string &pass : rewritten)
     args.insert(args.begin() + 1, pass.data());
   int newArgc = args.size();

@@ -1,0 +1,35 @@
+//===- Pipelines.cpp - qopt's -O0 ... -O3 optimization pipelines ----------===//
+
+#include "qopt/Transforms/Passes.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
+  if (level == 0)
+    return;
+  // -O1: cancellation, rotation merging and identity removal.
+  pm.addPass(createCanonicalizerPass());
+  if (level == 1)
+    return;
+  // -O2: one Euler rotation per one-qubit run (in the target's basis when a
+  // target is attached), then clean up what fusion exposed.
+  pm.addPass(createFuseSingleQubitRuns());
+  pm.addPass(createCanonicalizerPass());
+  // -O3 will add two-qubit resynthesis and fidelity-aware pruning.
+}
+
+void qopt::registerOptimizationPipelines() {
+  for (unsigned level = 0; level <= 3; ++level) {
+    static std::string names[4], descriptions[4];
+    names[level] = "qopt-O" + std::to_string(level);
+    descriptions[level] =
+        "qopt's optimization pipeline at level " + std::to_string(level);
+    PassPipelineRegistration<>(
+        names[level], descriptions[level],
+        [level](OpPassManager &pm) { buildOptimizationPipeline(pm, level); });
+  }
+}

@@ -1,0 +1,28 @@
+// qopt -O0 ... -O3 keep the circuit's meaning and only ever shrink it.
+// RUN: qopt %S/Inputs/all-gates.mlir -O1 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
+// RUN: qopt %S/Inputs/all-gates.mlir -O2 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
+// RUN: qopt %S/Inputs/all-gates.mlir -O3 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
+// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm --target=montreal --to-target-basis -O2 | qopt-check %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm - | FileCheck %s
+// CHECK: equivalent
+
+// -O0 changes nothing; -O1 and up cancel the h h pair and merge the rz's.
+// RUN: qopt %s -O0 | FileCheck %s --check-prefix=O0
+// RUN: qopt %s -O1 | FileCheck %s --check-prefix=O1
+// RUN: qopt %s -O2 | FileCheck %s --check-prefix=O2
+// O0-COUNT-2: qgate.h
+// O0-COUNT-2: qgate.rz
+// O1-NOT: qgate.h
+// O1-COUNT-1: qgate.rz
+// O1-NOT: qgate.rz
+// O2-NOT: qgate.h
+// O2: qgate.u
+func.func @small(%q: !qgate.qubit) -> !qgate.qubit {
+  %a = arith.constant 0.5 : f64
+  %b = arith.constant 0.25 : f64
+  %q1 = qgate.h %q
+  %q2 = qgate.h %q1
+  %q3 = qgate.rz(%a) %q2
+  %q4 = qgate.rz(%b) %q3
+  %q5 = qgate.sx %q4
+  return %q5 : !qgate.qubit
+}
