@@ -245,6 +245,11 @@ private:
   LogicalResult parseArgument(Argument &arg);
   LogicalResult parseArgumentList(llvm::SmallVectorImpl<Argument> &args,
                                   llvm::StringRef context);
+  /// A left-associative chain of `operand`s joined by `operators`.
+  FailureOr<ExprPtr>
+  parseBinary(const GateDef *scope,
+              llvm::ArrayRef<std::pair<TokenKind, Expr::Kind>> operators,
+              FailureOr<ExprPtr> (Importer::*operand)(const GateDef *));
   FailureOr<ExprPtr> parseExpression(const GateDef *scope);
   FailureOr<ExprPtr> parseTerm(const GateDef *scope);
   FailureOr<ExprPtr> parseUnary(const GateDef *scope);
@@ -306,42 +311,42 @@ Location Importer::loc(llvm::SMLoc at) {
 // Expressions
 //===----------------------------------------------------------------------===//
 
-FailureOr<ExprPtr> Importer::parseExpression(const GateDef *scope) {
-  FailureOr<ExprPtr> lhs = parseTerm(scope);
+FailureOr<ExprPtr> Importer::parseBinary(
+    const GateDef *scope,
+    llvm::ArrayRef<std::pair<TokenKind, Expr::Kind>> operators,
+    FailureOr<ExprPtr> (Importer::*operand)(const GateDef *)) {
+  FailureOr<ExprPtr> lhs = (this->*operand)(scope);
   if (failed(lhs))
     return failure();
-  while (token.is(TokenKind::Plus) || token.is(TokenKind::Minus)) {
-    auto kind = token.is(TokenKind::Plus) ? Expr::Kind::Add : Expr::Kind::Sub;
+  while (true) {
+    const auto *op = llvm::find_if(
+        operators, [&](const auto &entry) { return token.is(entry.first); });
+    if (op == operators.end())
+      return lhs;
     llvm::SMLoc at = token.getLoc();
     consume();
-    FailureOr<ExprPtr> rhs = parseTerm(scope);
+    FailureOr<ExprPtr> rhs = (this->*operand)(scope);
     if (failed(rhs))
       return failure();
-    auto node = std::make_unique<Expr>(kind, at);
+    auto node = std::make_unique<Expr>(op->second, at);
     node->lhs = std::move(*lhs);
     node->rhs = std::move(*rhs);
     *lhs = std::move(node);
   }
-  return lhs;
+}
+
+FailureOr<ExprPtr> Importer::parseExpression(const GateDef *scope) {
+  return parseBinary(
+      scope,
+      {{TokenKind::Plus, Expr::Kind::Add}, {TokenKind::Minus, Expr::Kind::Sub}},
+      &Importer::parseTerm);
 }
 
 FailureOr<ExprPtr> Importer::parseTerm(const GateDef *scope) {
-  FailureOr<ExprPtr> lhs = parseUnary(scope);
-  if (failed(lhs))
-    return failure();
-  while (token.is(TokenKind::Star) || token.is(TokenKind::Slash)) {
-    auto kind = token.is(TokenKind::Star) ? Expr::Kind::Mul : Expr::Kind::Div;
-    llvm::SMLoc at = token.getLoc();
-    consume();
-    FailureOr<ExprPtr> rhs = parseUnary(scope);
-    if (failed(rhs))
-      return failure();
-    auto node = std::make_unique<Expr>(kind, at);
-    node->lhs = std::move(*lhs);
-    node->rhs = std::move(*rhs);
-    *lhs = std::move(node);
-  }
-  return lhs;
+  return parseBinary(
+      scope,
+      {{TokenKind::Star, Expr::Kind::Mul}, {TokenKind::Slash, Expr::Kind::Div}},
+      &Importer::parseUnary);
 }
 
 FailureOr<ExprPtr> Importer::parseUnary(const GateDef *scope) {
