@@ -11,12 +11,20 @@ using namespace mlir;
 void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
   if (level == 0)
     return;
-  // -O1: cancellation, rotation merging and identity removal.
+  // -O1: cancellation, rotation merging and identity removal, also through
+  // commuting gates.
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCommuteCancel());
   pm.addPass(createCanonicalizerPass());
   if (level == 1)
     return;
   // -O2: one Euler rotation per one-qubit run (in the target's basis when a
-  // target is attached), then clean up what fusion exposed.
+  // target is attached); fusing first turns runs into rz sx rz forms whose
+  // rz then cancel and merge through cx, and a second fusion collects what
+  // that exposed.
+  pm.addPass(createFuseSingleQubitRuns());
+  pm.addPass(createCommuteCancel());
+  pm.addPass(createCanonicalizerPass());
   pm.addPass(createFuseSingleQubitRuns());
   pm.addPass(createCanonicalizerPass());
   // -O3 will add two-qubit resynthesis and fidelity-aware pruning.

@@ -41,8 +41,9 @@ static llvm::cl::opt<bool>
 
 static llvm::cl::opt<unsigned> optLevelOption(
     "O",
-    llvm::cl::desc("Optimization level 0-3 (-O1: canonicalize; -O2: "
-                   "also one-qubit run fusion); runs after --target"),
+    llvm::cl::desc("Optimization level 0-3 (-O1: canonicalize and "
+                   "commute-cancel; -O2: also one-qubit run fusion); runs "
+                   "after the other passes on the command line"),
     llvm::cl::Prefix, llvm::cl::value_desc("level"));
 
 static llvm::cl::opt<std::string> inputFormat(
@@ -121,11 +122,12 @@ int main(int argc, char **argv) {
     }
     args.push_back(argv[i]);
   }
-  // The optimization level runs after --target's attach-target.
-  for (std::string &level : optLevels)
-    args.insert(args.begin() + 1, level.data());
+  // --target's attach-target runs first; -O<n> after every other pass on
+  // the command line, so `--to-target-basis -O2` optimizes native gates.
   for (std::string &pass : rewritten)
     args.insert(args.begin() + 1, pass.data());
+  for (std::string &level : optLevels)
+    args.push_back(level.data());
   int newArgc = args.size();
   char **newArgv = args.data();
 

@@ -30,8 +30,10 @@ const char *const kPipelines[] = {
     "to-target-basis{basis=rz,sx,x,ecr}",
     "fuse-1q{basis=rz,sx,x,cx}",
     "fuse-1q",
+    "commute-cancel",
+    "canonicalize,commute-cancel,canonicalize",
     ("canonicalize,to-target-basis{basis=id,rz,sx,x,cx},canonicalize,"
-     "fuse-1q{basis=rz,sx,x,cx},canonicalize"),
+     "commute-cancel,fuse-1q{basis=rz,sx,x,cx},canonicalize"),
 };
 
 TEST(PassProperty, RandomCircuitsKeepTheirMeaning) {

@@ -15,8 +15,9 @@ namespace qopt {
 #include "qopt/Transforms/Passes.h.inc"
 
 /// Adds qopt's optimization pipeline for `level` (0-3) to `pm`:
-/// 0 nothing; 1 canonicalization (cancellation, rotation merging, identity
-/// removal); 2 adds one-qubit run fusion; 3 is 2 for now.
+/// 0 nothing; 1 canonicalization and commute-cancel (cancellation and
+/// rotation merging, also through commuting gates; identity removal); 2 adds
+/// one-qubit run fusion; 3 is 2 for now.
 void buildOptimizationPipeline(mlir::OpPassManager &pm, unsigned level);
 
 /// Registers the pipelines as qopt-O0 ... qopt-O3 (qopt's -O0 ... -O3).

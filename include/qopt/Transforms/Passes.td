@@ -203,4 +203,41 @@ def PruneGates : Pass<"prune-gates", "mlir::ModuleOp"> {
   ];
 }
 
+def CommuteCancel : Pass<"commute-cancel", "mlir::ModuleOp"> {
+  let summary = "Cancel and merge gates through the gates they commute with";
+  let description = [{
+    Canonicalization only sees gates that are adjacent on their wires. This
+    pass looks further: for each gate A it walks forward along A's wires
+    past every gate that commutes with A, and if it meets A's inverse on the
+    same wires it removes both; if it meets another rotation of A's kind on
+    the same wires it merges the two angles into the later one. So `rz`
+    cancels through the control of a `cx`, `x` through its target, and two
+    `cx` sharing a control cancel around it.
+
+    Commutation is decided exactly: both gates' matrices on the union of
+    their wires must commute (to 1e-12); for symbolic angles, only gates
+    that are both diagonal are known to commute. The result equals the input
+    up to global phase.
+
+    Before:
+    ```mlir
+    %a1 = qgate.rz(%t) %a0
+    %a2, %b1 = qgate.cx %a1, %b0
+    %a3 = qgate.rz(%mt) %a2        // %mt = -%t
+    ```
+    After:
+    ```mlir
+    %a2, %b1 = qgate.cx %a0, %b0
+    ```
+  }];
+  let options = [
+    Option<"maxLookahead", "max-lookahead", "unsigned", /*default=*/"32",
+           "Gates to walk past before giving up on a gate">,
+  ];
+  let statistics = [
+    Statistic<"numCancelled", "pairs-cancelled", "Inverse pairs removed">,
+    Statistic<"numMerged", "rotations-merged", "Rotations merged">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD
