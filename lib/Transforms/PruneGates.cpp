@@ -3,6 +3,8 @@
 #include "qopt/Transforms/Passes.h"
 
 #include "qopt/Dialect/QGate/QGate.h"
+#include "qopt/Synthesis/EulerDecomposition.h"
+#include "qopt/Target/TargetLoader.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -38,6 +40,61 @@ double distanceFromIdentity(const Eigen::MatrixXcd &unitary) {
   return 2 * std::sin(arc / 4);
 }
 
+/// Average gate infidelity of replacing `unitary` by the identity.
+double droppingCost(const Eigen::MatrixXcd &unitary) {
+  double d = unitary.rows();
+  double trace = std::norm(unitary.trace());
+  return 1 - (trace + d) / (d * (d + 1));
+}
+
+/// The device qubit a wire sits on, traced back to its qgate.physical.
+std::optional<int64_t> deviceQubit(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (auto physical = dyn_cast<PhysicalOp>(def))
+      return physical.getIndexAttr().getInt();
+    auto op = dyn_cast<QubitOpInterface>(def);
+    if (!op)
+      return std::nullopt;
+    value = op.getInputForOutput(value);
+  }
+  return std::nullopt;
+}
+
+/// The calibrated error of running `gate` on its device qubits: the error of
+/// the native pulses it takes.
+FailureOr<double> deviceCost(GateOpInterface gate,
+                             const target::Target &device) {
+  SmallVector<unsigned> qubits;
+  for (Value input : gate.getQubitInputs()) {
+    std::optional<int64_t> q = deviceQubit(input);
+    if (!q)
+      return gate->emitOpError("fidelity-aware pruning needs circuits on "
+                               "the target's physical qubits; map the "
+                               "circuit first");
+    qubits.push_back(*q);
+  }
+  auto error = [&](llvm::StringRef name, ArrayRef<unsigned> on) {
+    const target::GateProperties *props = device.findGate(name, on);
+    return props && props->error ? *props->error : 0.0;
+  };
+  llvm::StringRef name = gate->getName().stripDialect();
+  if (name == "rz" || name == "p")
+    return 0.0; // a frame change
+  if (qubits.size() == 1) {
+    if (const target::GateProperties *props = device.findGate(name, qubits))
+      return props->error.value_or(0);
+    std::optional<Eigen::MatrixXcd> m = gate.getConstantMatrix();
+    unsigned pulses = synthesis::countPulses(
+        synthesis::synthesizeZSX(Eigen::Matrix2cd(*m), false));
+    return pulses * error("sx", qubits);
+  }
+  // Two-qubit rotations take two native two-qubit gates.
+  llvm::StringRef native = device.twoQubitGate();
+  double pair =
+      std::max(error(native, qubits), error(native, {qubits[1], qubits[0]}));
+  return 2 * pair;
+}
+
 /// The period after which a one-angle rotation is the identity up to
 /// global phase.
 std::optional<double> identityPeriod(Operation *op) {
@@ -52,10 +109,18 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
     bool byTolerance = tolerance >= 0, byRatio = ratio >= 0;
-    if (byTolerance == byRatio) {
+    if (int(byTolerance) + int(byRatio) + int(fidelityAware) != 1) {
       emitError(module.getLoc(), "prune-gates needs exactly one of "
-                                 "tolerance=<angle> or ratio=<fraction>");
+                                 "tolerance=<angle>, ratio=<fraction> or "
+                                 "fidelity-aware");
       return signalPassFailure();
+    }
+    std::shared_ptr<target::Target> device;
+    if (fidelityAware) {
+      auto loaded = target::loadModuleTarget(module);
+      if (failed(loaded))
+        return signalPassFailure();
+      device = std::move(*loaded);
     }
     if (byRatio && ratio > 1) {
       emitError(module.getLoc(), "prune-gates ratio must be in [0, 1], got ")
@@ -63,6 +128,7 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
       return signalPassFailure();
     }
 
+    bool failedGate = false;
     for (auto func : module.getOps<func::FuncOp>()) {
       struct Candidate {
         Operation *op;
@@ -77,6 +143,15 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
         if (!params)
           return; // symbolic: bind the parameters first
         double distance = distanceFromIdentity(gate.computeMatrix(*params));
+        if (fidelityAware) {
+          FailureOr<double> cost = deviceCost(gate, *device);
+          if (failed(cost)) {
+            failedGate = true;
+            return;
+          }
+          if (*cost <= droppingCost(gate.computeMatrix(*params)))
+            return;
+        }
         if (byTolerance) {
           std::optional<double> period = identityPeriod(gate);
           if (!period)
@@ -87,6 +162,8 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
         }
         candidates.push_back({gate, distance, candidates.size()});
       });
+      if (failedGate)
+        return signalPassFailure();
       if (byRatio) {
         // Closest first; program order breaks ties, so results repeat.
         std::sort(candidates.begin(), candidates.end(),
