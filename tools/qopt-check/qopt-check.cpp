@@ -62,6 +62,11 @@ static cl::opt<double>
     tolerance("tolerance",
               cl::desc("Largest distance called equivalent (default 1e-8)"),
               cl::init(1e-8), cl::cat(category));
+static cl::opt<bool> ignoreFinalPhases(
+    "ignore-final-phases",
+    cl::desc("If every qubit is measured at the end, ignore phases on basis "
+             "states before the measurements (they cannot be observed)"),
+    cl::cat(category));
 static cl::opt<std::string>
     funcName("func", cl::desc("Circuit function to compare in each input"),
              cl::cat(category));
@@ -154,6 +159,7 @@ int main(int argc, char **argv) {
   options.seed = seed;
   options.upToLayout = upToLayout;
   options.tolerance = tolerance;
+  options.ignoreFinalPhases = ignoreFinalPhases;
   FailureOr<qopt::EquivalenceResult> result =
       qopt::checkEquivalence(a, b, options);
   if (failed(result))

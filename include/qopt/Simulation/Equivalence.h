@@ -50,6 +50,10 @@ struct EquivalenceOptions {
   bool upToLayout = false;
   /// Largest distance still called equivalent.
   double tolerance = 1e-8;
+  /// When both circuits measure every qubit at the end and return no
+  /// qubits, ignore a phase on each basis state before the measurements,
+  /// which no outcome can show (so a final diagonal gate may be dropped).
+  bool ignoreFinalPhases = false;
 };
 
 struct EquivalenceResult {

@@ -252,4 +252,28 @@ def CommuteCancel : Pass<"commute-cancel", "mlir::ModuleOp"> {
   ];
 }
 
+def DropFinalDiagonal : Pass<"drop-final-diagonal", "mlir::ModuleOp"> {
+  let summary = "Remove diagonal gates whose qubits are measured next";
+  let description = [{
+    A diagonal gate (rz, z, s, t, p, cz, crz, cp, rzz, ...) only changes
+    phases of basis states; if every qubit it acts on is measured right
+    after it, no outcome can show it, so it is removed (repeatedly, so a
+    chain of them goes). The unitary changes; the measurement statistics do
+    not. Check with `qopt-check --ignore-final-phases`.
+
+    Before:
+    ```mlir
+    %q1 = qgate.rz(%t) %q0
+    %q2, %bit = qgate.measure %q1
+    ```
+    After:
+    ```mlir
+    %q2, %bit = qgate.measure %q0
+    ```
+  }];
+  let statistics = [
+    Statistic<"numDropped", "gates-dropped", "Diagonal gates removed">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD
