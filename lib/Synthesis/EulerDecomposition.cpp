@@ -62,11 +62,22 @@ qopt::synthesis::synthesizeZSX(const Eigen::Matrix2cd &unitary, bool useX) {
     pulse(ZSXStep::Kind::X);
     rz(zyz.phi);
   } else {
-    rz(zyz.lambda);
-    pulse(ZSXStep::Kind::SX);
-    rz(zyz.theta + M_PI);
-    pulse(ZSXStep::Kind::SX);
-    rz(zyz.phi + M_PI);
+    // Rz(phi) Ry(theta) Rz(lambda) = Rz(phi + pi) Ry(-theta) Rz(lambda - pi)
+    // up to phase: of the two sequences, keep the one with fewer rz.
+    auto general = [&](double theta, double phi, double lambda) {
+      steps.clear();
+      rz(lambda);
+      pulse(ZSXStep::Kind::SX);
+      rz(theta + M_PI);
+      pulse(ZSXStep::Kind::SX);
+      rz(phi + M_PI);
+      return steps;
+    };
+    llvm::SmallVector<ZSXStep, 5> first =
+        general(zyz.theta, zyz.phi, zyz.lambda);
+    llvm::SmallVector<ZSXStep, 5> second =
+        general(-zyz.theta, zyz.phi + M_PI, zyz.lambda - M_PI);
+    steps = second.size() < first.size() ? second : first;
   }
   return steps;
 }
