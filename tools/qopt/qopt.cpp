@@ -120,6 +120,11 @@ int main(int argc, char **argv) {
       rewritten.push_back(("--attach-target=target=" + arg).str());
       continue;
     }
+    if ((arg == "--target" || arg == "-target") && i + 1 < argc) {
+      rewritten.push_back(
+          ("--attach-target=target=" + llvm::StringRef(argv[++i])).str());
+      continue;
+    }
     args.push_back(argv[i]);
   }
   // --target's attach-target runs first; -O<n> after every other pass on
@@ -135,6 +140,17 @@ int main(int argc, char **argv) {
       newArgc, newArgv, "qopt: a noise-aware quantum circuit compiler\n",
       registry);
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  // Valid levels and targets were rewritten above; anything left is not.
+  if (optLevelOption.getNumOccurrences()) {
+    llvm::errs() << "error: unknown optimization level -O" << optLevelOption
+                 << "; qopt has -O0 to -O3\n";
+    return 1;
+  }
+  if (targetOption.getNumOccurrences()) {
+    llvm::errs() << "error: --target needs a value: --target=<name|directory"
+                    "|file>\n";
+    return 1;
+  }
 
   if (inputFormat != "auto" && inputFormat != "mlir" && inputFormat != "qasm") {
     llvm::errs() << "error: unknown --input format '" << inputFormat
