@@ -57,11 +57,12 @@ bool commute(GateOpInterface a, ArrayRef<int> aWires, GateOpInterface c,
 }
 
 /// Numbers the wires of straight-line circuits: every qubit value gets the
-/// index of the wire it lies on.
+/// index of the wire it lies on. Pre-order, so a function's qubit arguments
+/// are numbered before the gates that consume them.
 llvm::DenseMap<Value, int> numberWires(ModuleOp module) {
   llvm::DenseMap<Value, int> wireOf;
   int next = 0;
-  module.walk([&](Operation *op) {
+  module.walk<WalkOrder::PreOrder>([&](Operation *op) {
     for (Region &region : op->getRegions())
       for (Block &block : region)
         for (BlockArgument arg : block.getArguments())
