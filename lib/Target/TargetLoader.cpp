@@ -12,6 +12,7 @@
 #include "llvm/Support/Process.h"
 
 #include <algorithm>
+#include <mutex>
 
 using namespace mlir;
 using namespace qopt::target;
@@ -132,5 +133,53 @@ qopt::target::loadTargetQuietly(llvm::StringRef spec, MLIRContext *context,
     os << diag.str();
     return success();
   });
-  return loadTarget(spec, context);
+  // Every pass that needs the device reloads it, and parsing a 127-qubit
+  // calibration takes a quarter of a second. Successful loads are kept,
+  // keyed by the resolved path and the size and modification time of every
+  // file it names, so a changed calibration is read again. The cached targets
+  // are immutable; each caller gets its own copy.
+  static std::mutex cacheMutex;
+  static llvm::StringMap<std::shared_ptr<const Target>> cache;
+  llvm::SmallVector<std::string> files;
+  llvm::SmallString<256> resolved(spec);
+  if (!llvm::sys::fs::exists(resolved))
+    for (const std::string &dir : targetSearchPath()) {
+      llvm::SmallString<256> candidate(dir);
+      llvm::sys::path::append(candidate, spec);
+      if (llvm::sys::fs::is_directory(candidate)) {
+        resolved = candidate;
+        break;
+      }
+    }
+  if (llvm::sys::fs::is_directory(resolved)) {
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(resolved, ec), end;
+         it != end && !ec; it.increment(ec))
+      files.push_back(it->path());
+  } else {
+    files.push_back(resolved.str().str());
+  }
+  llvm::sort(files);
+  // A name and the path it resolves to share an entry.
+  std::string key = resolved.str().str();
+  for (const std::string &file : files) {
+    llvm::sys::fs::file_status status;
+    if (llvm::sys::fs::status(file, status))
+      continue;
+    key += "|" + file + ":" + std::to_string(status.getSize()) + ":" +
+           std::to_string(
+               status.getLastModificationTime().time_since_epoch().count());
+  }
+  {
+    std::lock_guard<std::mutex> lock(cacheMutex);
+    auto it = cache.find(key);
+    if (it != cache.end())
+      return std::make_unique<Target>(*it->second);
+  }
+  FailureOr<std::unique_ptr<Target>> loaded = loadTarget(spec, context);
+  if (succeeded(loaded)) {
+    std::lock_guard<std::mutex> lock(cacheMutex);
+    cache[key] = std::make_shared<const Target>(**loaded);
+  }
+  return loaded;
 }

@@ -12,6 +12,8 @@
 #include "qopt/Dialect/QGate/QGate.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include "gtest/gtest.h"
 
@@ -198,6 +200,39 @@ TEST_F(ShippedTargetQuirks, ModuleTargetReloadsAndDetectsChangedFiles) {
   EXPECT_NE(message.find("changed since the module was compiled"),
             std::string::npos)
       << message;
+}
+
+TEST(TargetCache, ReloadsWhenTheFileChanges) {
+  MLIRContext context;
+  llvm::SmallString<128> path;
+  ASSERT_FALSE(llvm::sys::fs::createTemporaryFile("qopt-target", "json", path));
+  auto write = [&](double t1) {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    ASSERT_FALSE(ec);
+    os << R"({"format": "qopt-target-v1", "num_qubits": 2,
+              "basis_gates": ["rz", "sx", "cx"], "topology": "line",
+              "defaults": {"t1_us": )"
+       << t1 << R"(, "t2_us": 50, "gates": {"sx": {"error": 0.001},
+              "cx": {"error": 0.01}}}})";
+  };
+  std::string errors;
+  write(100);
+  auto first = loadTargetQuietly(path, &context, errors);
+  ASSERT_TRUE(succeeded(first)) << errors;
+  EXPECT_DOUBLE_EQ(*(*first)->qubits[0].t1Ns, 100e3);
+  // Same file: served from the cache, as an independent copy.
+  auto again = loadTargetQuietly(path, &context, errors);
+  ASSERT_TRUE(succeeded(again));
+  (*again)->qubits[0].t1Ns = 1;
+  auto third = loadTargetQuietly(path, &context, errors);
+  EXPECT_DOUBLE_EQ(*(*third)->qubits[0].t1Ns, 100e3);
+  // A new calibration (different size) is read again.
+  write(1234.5);
+  auto changed = loadTargetQuietly(path, &context, errors);
+  ASSERT_TRUE(succeeded(changed)) << errors;
+  EXPECT_DOUBLE_EQ(*(*changed)->qubits[0].t1Ns, 1234.5e3);
+  llvm::sys::fs::remove(path);
 }
 
 TEST_F(ShippedTargetQuirks, YorktownHasNoPulseDefaults) {

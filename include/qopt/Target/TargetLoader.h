@@ -34,7 +34,9 @@ mlir::FailureOr<std::unique_ptr<Target>> loadTarget(llvm::StringRef spec,
 /// loadTarget for use inside a compilation: warnings are dropped (they are
 /// qopt-target-info's business) and errors are not emitted but returned in
 /// `errors` as "file:line:col: message" lines, for the caller to report on
-/// its own op. IBM's JSON files are single lines far too long to quote.
+/// its own op (IBM's JSON files are single lines far too long to quote).
+/// Successful loads are cached per process, keyed by the resolved path and
+/// the size and modification time of its files.
 mlir::FailureOr<std::unique_ptr<Target>>
 loadTargetQuietly(llvm::StringRef spec, mlir::MLIRContext *context,
                   std::string &errors);
