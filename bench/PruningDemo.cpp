@@ -44,18 +44,18 @@ std::string ansatzText(uint64_t seed) {
   std::string body, constants;
   unsigned next = 0;
   auto angle = [&] {
-    double value = rng() % 2 ? small(rng) + (rng() % 2 ? 2 * M_PI : 0)
-                             : big(rng);
+    double value =
+        rng() % 2 ? small(rng) + (rng() % 2 ? 2 * M_PI : 0) : big(rng);
     std::string name = "%c" + std::to_string(next++);
-    constants += "  " + name + " = arith.constant " +
-                 std::to_string(value) + " : f64\n";
+    constants +=
+        "  " + name + " = arith.constant " + std::to_string(value) + " : f64\n";
     return name;
   };
   std::vector<std::string> wire;
   for (unsigned q : kQubits) {
     wire.push_back("%p" + std::to_string(q));
-    body += "  " + wire.back() + " = qgate.physical " + std::to_string(q) +
-            "\n";
+    body +=
+        "  " + wire.back() + " = qgate.physical " + std::to_string(q) + "\n";
   }
   unsigned version = 0;
   auto fresh = [&](unsigned i) {
@@ -66,8 +66,8 @@ std::string ansatzText(uint64_t seed) {
     for (unsigned i = 0; i < 5; ++i)
       for (const char *gate : {"ry", "rz"}) {
         std::string a = angle(), in = wire[i];
-        body += "  " + fresh(i) + " = qgate." + gate + "(" + a + ") " + in +
-                "\n";
+        body +=
+            "  " + fresh(i) + " = qgate." + gate + "(" + a + ") " + in + "\n";
       }
     for (unsigned i = 0; i + 1 < 5; ++i) {
       std::string c = wire[i], t = wire[i + 1];
@@ -95,19 +95,6 @@ Eigen::VectorXcd outputState(ModuleOp module) {
   return state.getAmplitudes();
 }
 
-/// Device qubit of a wire, traced back.
-std::optional<unsigned> deviceQubit(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (auto physical = dyn_cast<qgate::PhysicalOp>(def))
-      return physical.getIndexAttr().getInt();
-    auto op = dyn_cast<qgate::QubitOpInterface>(def);
-    if (!op)
-      return std::nullopt;
-    value = op.getInputForOutput(value);
-  }
-  return std::nullopt;
-}
-
 struct Row {
   std::string mode;
   unsigned gates = 0, twoQubit = 0, pruned = 0;
@@ -130,8 +117,8 @@ Row run(MLIRContext &context, const std::string &text, const std::string &mode,
   });
   PassManager pm(&context);
   pm.addPass(createAttachTarget(AttachTargetOptions{"montreal"}));
-  if (!mode.empty() && failed(parsePassPipeline(
-                           "prune-gates{" + mode + "}", pm)))
+  if (!mode.empty() &&
+      failed(parsePassPipeline("prune-gates{" + mode + "}", pm)))
     llvm::report_fatal_error("bad pruning mode");
   if (failed(pm.run(*module)))
     llvm::report_fatal_error("pruning failed");
@@ -149,7 +136,7 @@ Row run(MLIRContext &context, const std::string &text, const std::string &mode,
       ++row.twoQubit;
     SmallVector<unsigned> qubits;
     for (Value in : gate.getQubitInputs())
-      qubits.push_back(*deviceQubit(in));
+      qubits.push_back(*qgate::traceDeviceQubit(in));
     const target::GateProperties *props =
         device.findGate(gate->getName().stripDialect(), qubits);
     if (props && props->error)

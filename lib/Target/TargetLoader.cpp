@@ -17,6 +17,13 @@
 using namespace mlir;
 using namespace qopt::target;
 
+/// "file:line:col: " for file locations, nothing otherwise.
+static void printLocationPrefix(llvm::raw_ostream &os, Location loc) {
+  if (auto file = dyn_cast<FileLineColLoc>(loc))
+    os << file.getFilename().getValue() << ":" << file.getLine() << ":"
+       << file.getColumn() << ": ";
+}
+
 std::vector<std::string> qopt::target::targetSearchPath() {
   std::vector<std::string> path;
   if (std::optional<std::string> env =
@@ -71,9 +78,7 @@ void qopt::target::printDiagnosticsPlainly(MLIRContext *context) {
   context->getDiagEngine().registerHandler([](Diagnostic &diag) {
     auto print = [](Diagnostic &d) {
       llvm::raw_ostream &os = llvm::errs();
-      if (auto file = dyn_cast<FileLineColLoc>(d.getLocation()))
-        os << file.getFilename().getValue() << ":" << file.getLine() << ":"
-           << file.getColumn() << ": ";
+      printLocationPrefix(os, d.getLocation());
       switch (d.getSeverity()) {
       case DiagnosticSeverity::Error:
         os << "error: ";
@@ -127,9 +132,7 @@ qopt::target::loadTargetQuietly(llvm::StringRef spec, MLIRContext *context,
     llvm::raw_string_ostream os(errors);
     if (!errors.empty())
       os << "\n";
-    if (auto file = dyn_cast<FileLineColLoc>(diag.getLocation()))
-      os << file.getFilename().getValue() << ":" << file.getLine() << ":"
-         << file.getColumn() << ": ";
+    printLocationPrefix(os, diag.getLocation());
     os << diag.str();
     return success();
   });

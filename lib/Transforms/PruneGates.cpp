@@ -47,26 +47,13 @@ double droppingCost(const Eigen::MatrixXcd &unitary) {
   return 1 - (trace + d) / (d * (d + 1));
 }
 
-/// The device qubit a wire sits on, traced back to its qgate.physical.
-std::optional<int64_t> deviceQubit(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (auto physical = dyn_cast<PhysicalOp>(def))
-      return physical.getIndexAttr().getInt();
-    auto op = dyn_cast<QubitOpInterface>(def);
-    if (!op)
-      return std::nullopt;
-    value = op.getInputForOutput(value);
-  }
-  return std::nullopt;
-}
-
 /// The calibrated error of running `gate` on its device qubits: the error of
 /// the native pulses it takes.
 FailureOr<double> deviceCost(GateOpInterface gate,
                              const target::Target &device) {
   SmallVector<unsigned> qubits;
   for (Value input : gate.getQubitInputs()) {
-    std::optional<int64_t> q = deviceQubit(input);
+    std::optional<int64_t> q = traceDeviceQubit(input);
     if (!q)
       return gate->emitOpError("fidelity-aware pruning needs circuits on "
                                "the target's physical qubits; map the "

@@ -235,28 +235,6 @@ bool decomposeMultiQubit(Operation *op, Emitter &e, SmallVectorImpl<Value> &q) {
       .Default([](Operation *) { return false; });
 }
 
-/// The device qubit a wire sits on, traced back to its qgate.physical.
-std::optional<int64_t> physicalIndex(Value value) {
-  for (unsigned steps = 0; steps < 1000000 && value; ++steps) {
-    Operation *def = value.getDefiningOp();
-    if (!def)
-      return std::nullopt;
-    if (auto physical = dyn_cast<PhysicalOp>(def))
-      return physical.getIndexAttr().getInt();
-    if (auto qubitOp = dyn_cast<QubitOpInterface>(def)) {
-      value = qubitOp.getInputForOutput(value);
-      continue;
-    }
-    if (auto ifOp = dyn_cast<scf::IfOp>(def)) {
-      value =
-          ifOp.thenYield().getOperand(cast<OpResult>(value).getResultNumber());
-      continue;
-    }
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 struct ToTargetBasisPass
     : public qopt::impl::ToTargetBasisBase<ToTargetBasisPass> {
   using ToTargetBasisBase::ToTargetBasisBase;
@@ -354,7 +332,8 @@ void ToTargetBasisPass::runOnOperation() {
 LogicalResult ToTargetBasisPass::lowerTwoQubit(Operation *op) {
   auto gate = cast<GateOpInterface>(op);
   SmallVector<Value> q = gate.getQubitInputs();
-  std::optional<int64_t> pc = physicalIndex(q[0]), pt = physicalIndex(q[1]);
+  std::optional<int64_t> pc = traceDeviceQubit(q[0]),
+                         pt = traceDeviceQubit(q[1]);
   bool known = device && pc && pt;
   bool forward = !known || device->hasCoupling(*pc, *pt);
   bool backward = known && device->hasCoupling(*pt, *pc);

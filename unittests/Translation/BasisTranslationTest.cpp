@@ -85,19 +85,6 @@ INSTANTIATE_TEST_SUITE_P(Circuits, BasisTranslationTest,
                            return info.param.name;
                          });
 
-/// The device qubit of a wire, by following it back.
-std::optional<int64_t> deviceQubit(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (auto physical = dyn_cast<qgate::PhysicalOp>(def))
-      return physical.getIndexAttr().getInt();
-    auto op = dyn_cast<qgate::QubitOpInterface>(def);
-    if (!op)
-      return std::nullopt;
-    value = op.getInputForOutput(value);
-  }
-  return std::nullopt;
-}
-
 TEST(BasisTranslation, EcrFollowsSherbrookesOneWayCouplers) {
   std::unique_ptr<MLIRContext> context = makeContext();
   // Two-qubit gates both ways on every coupler among device qubits 0-4.
@@ -130,8 +117,8 @@ TEST(BasisTranslation, EcrFollowsSherbrookesOneWayCouplers) {
   ASSERT_TRUE(succeeded(device));
   unsigned ecrCount = 0;
   module->walk([&](qgate::ECROp ecr) {
-    std::optional<int64_t> c = deviceQubit(ecr.getQubit0());
-    std::optional<int64_t> t = deviceQubit(ecr.getQubit1());
+    std::optional<int64_t> c = qgate::traceDeviceQubit(ecr.getQubit0());
+    std::optional<int64_t> t = qgate::traceDeviceQubit(ecr.getQubit1());
     ASSERT_TRUE(c && t);
     EXPECT_TRUE((*device)->hasCoupling(*c, *t)) << *c << "->" << *t;
     ++ecrCount;

@@ -3,8 +3,9 @@
 // Mutants of the QASMBench circuits must all be told apart from the original:
 // one CX with control and target swapped, one angle moved by 1e-6, or one
 // gate deleted. Circuits up to 8 qubits are compared exactly, wider ones
-// (to 17) with two random states, which keeps the suite fast. Only circuits compared as unitaries are used: a
-// distribution over a few measured bits can legitimately hide a mutation.
+// (to 17) with two random states, which keeps the suite fast. Only circuits
+// compared as unitaries are used: a distribution over a few measured bits can
+// legitimately hide a mutation.
 //
 //===----------------------------------------------------------------------===//
 

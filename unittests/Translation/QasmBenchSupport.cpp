@@ -2,7 +2,6 @@
 
 #include "QasmBenchSupport.h"
 
-#include "qopt/InitQOpt.h"
 #include "qopt/Translation/OpenQasm.h"
 
 #include "mlir/IR/Diagnostics.h"
@@ -97,12 +96,4 @@ OwningOpRef<ModuleOp> test::importText(MLIRContext &context,
 
 func::FuncOp test::circuitOf(ModuleOp module) {
   return *module.getOps<func::FuncOp>().begin();
-}
-
-std::unique_ptr<MLIRContext> test::makeContext() {
-  DialectRegistry registry;
-  registerAllDialects(registry);
-  auto context = std::make_unique<MLIRContext>(registry);
-  context->loadAllAvailableDialects();
-  return context;
 }

@@ -8,6 +8,8 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/OwningOpRef.h"
 
+#include "GateTestSupport.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -42,9 +44,6 @@ mlir::OwningOpRef<mlir::ModuleOp> importText(mlir::MLIRContext &context,
 
 /// The circuit function of an imported module.
 mlir::func::FuncOp circuitOf(mlir::ModuleOp module);
-
-/// A context with qopt's dialects loaded.
-std::unique_ptr<mlir::MLIRContext> makeContext();
 
 } // namespace qopt::test
 

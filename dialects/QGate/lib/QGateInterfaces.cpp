@@ -3,6 +3,7 @@
 #include "qopt/Dialect/QGate/QGate.h"
 
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 
 #include <cmath>
 
@@ -140,4 +141,24 @@ LogicalResult qopt::qgate::detail::verifyGateOp(Operation *op) {
              << "; angles must be finite";
   }
   return success();
+}
+
+std::optional<int64_t> qopt::qgate::traceDeviceQubit(Value qubit) {
+  while (Operation *def = qubit.getDefiningOp()) {
+    if (auto physical = dyn_cast<PhysicalOp>(def))
+      return physical.getIndexAttr().getInt();
+    if (auto op = dyn_cast<QubitOpInterface>(def)) {
+      qubit = op.getInputForOutput(qubit);
+      continue;
+    }
+    // An if-like result (scf.if) continues the then-branch's yielded wire.
+    if (isa<RegionBranchOpInterface>(def) && def->getNumRegions() == 2 &&
+        !def->getRegion(0).empty()) {
+      Operation *yield = def->getRegion(0).front().getTerminator();
+      qubit = yield->getOperand(cast<OpResult>(qubit).getResultNumber());
+      continue;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }

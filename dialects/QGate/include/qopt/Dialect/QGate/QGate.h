@@ -46,6 +46,11 @@ mlir::LogicalResult verifyGateOp(mlir::Operation *op);
 /// Name of the module attribute holding the #qgate.target.
 inline constexpr llvm::StringLiteral kTargetAttrName = "qgate.target";
 
+/// The device qubit the wire `qubit` lies on: follows it back through qubit
+/// ops and scf.if results to its qgate.physical. Nullopt for virtual qubits
+/// and wires that start at a block argument.
+std::optional<int64_t> traceDeviceQubit(mlir::Value qubit);
+
 /// True if `value` is a qubit.
 inline bool isQubit(mlir::Value value) {
   return llvm::isa<QubitType>(value.getType());
