@@ -86,15 +86,15 @@ struct FuseSingleQubitRunsPass
       Location loc = run.back()->getLoc();
       Value qubit = head->getOperand(0);
       auto apply = [&](StringRef name, ArrayRef<double> angles) {
-        OperationState state(loc, ("qgate." + name).str());
-        state.addOperands(qubit);
+        SmallVector<Value> params;
         for (double angle : angles)
-          state.addOperands(builder
-                                .create<arith::ConstantOp>(
-                                    loc, builder.getF64FloatAttr(angle))
-                                .getResult());
-        state.addTypes(QubitType::get(builder.getContext()));
-        qubit = builder.create(state)->getResult(0);
+          params.push_back(builder.create<arith::ConstantOp>(
+              loc, builder.getF64FloatAttr(angle)));
+        qubit = buildGate(builder, loc,
+                          OperationName(("qgate." + name).str(),
+                                        builder.getContext()),
+                          qubit, params)
+                    ->getResult(0);
       };
 
       unsigned newOps = 0;

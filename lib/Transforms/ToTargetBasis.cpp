@@ -60,13 +60,13 @@ public:
   /// Applies gate `name` to `wires` (indices into `qubits`), updating them.
   void gate(StringRef name, SmallVectorImpl<Value> &qubits,
             ArrayRef<unsigned> wires, ValueRange params = {}) {
-    OperationState state(loc, ("qgate." + name).str());
+    SmallVector<Value> operands;
     for (unsigned w : wires)
-      state.addOperands(qubits[w]);
-    state.addOperands(params);
-    state.addTypes(
-        SmallVector<Type>(wires.size(), QubitType::get(builder.getContext())));
-    Operation *op = builder.create(state);
+      operands.push_back(qubits[w]);
+    Operation *op =
+        buildGate(builder, loc,
+                  OperationName(("qgate." + name).str(), builder.getContext()),
+                  operands, params);
     for (auto [i, w] : llvm::enumerate(wires))
       qubits[w] = op->getResult(i);
   }

@@ -62,16 +62,16 @@ Operation *test::CircuitBuilder::addGate(StringRef name,
                                          ArrayRef<unsigned> gateWires,
                                          ArrayRef<double> params) {
   Location loc = builder.getUnknownLoc();
-  OperationState state(loc, ("qgate." + name).str());
+  SmallVector<Value> qubits, angles;
   for (unsigned wire : gateWires)
-    state.addOperands(wires[wire]);
+    qubits.push_back(wires[wire]);
   for (double param : params)
-    state.addOperands(
-        builder.create<arith::ConstantOp>(loc, builder.getF64FloatAttr(param))
-            .getResult());
-  state.addTypes(SmallVector<Type>(
-      gateWires.size(), qgate::QubitType::get(builder.getContext())));
-  Operation *op = builder.create(state);
+    angles.push_back(
+        builder.create<arith::ConstantOp>(loc, builder.getF64FloatAttr(param)));
+  Operation *op = qgate::buildGate(
+      builder, loc,
+      OperationName(("qgate." + name).str(), builder.getContext()), qubits,
+      angles);
   for (auto [i, wire] : llvm::enumerate(gateWires))
     wires[wire] = op->getResult(i);
   return op;

@@ -9,17 +9,10 @@ using namespace mlir;
 using namespace qopt::qgate;
 
 namespace {
-/// Creates a gate named `name` on `qubits` with `params` and returns its qubit
-/// results.
 SmallVector<Value> createGate(OpBuilder &builder, Location loc,
                               OperationName name, ValueRange qubits,
                               ValueRange params) {
-  OperationState state(loc, name);
-  state.addOperands(qubits);
-  state.addOperands(params);
-  state.addTypes(
-      SmallVector<Type>(qubits.size(), QubitType::get(builder.getContext())));
-  return builder.create(state)->getResults();
+  return buildGate(builder, loc, name, qubits, params)->getResults();
 }
 
 template <typename OpTy>
@@ -156,4 +149,15 @@ qopt::qgate::matchAdjacentWires(GateOpInterface first, GateOpInterface second) {
   if (symmetric)
     return order;
   return std::nullopt;
+}
+
+Operation *qopt::qgate::buildGate(OpBuilder &builder, Location loc,
+                                  OperationName name, ValueRange qubits,
+                                  ValueRange params) {
+  OperationState state(loc, name);
+  state.addOperands(qubits);
+  state.addOperands(params);
+  state.addTypes(
+      SmallVector<Type>(qubits.size(), QubitType::get(builder.getContext())));
+  return builder.create(state);
 }

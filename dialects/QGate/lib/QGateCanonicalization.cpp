@@ -83,11 +83,8 @@ struct MergeRotations : OpInterfaceRewritePattern<GateOpInterface> {
     rewriter.setInsertionPoint(second);
     Value angle = rewriter.createOrFold<arith::AddFOp>(
         second.getLoc(), first.getParams()[0], second.getParams()[0]);
-    OperationState state(second.getLoc(), second->getName());
-    state.addOperands(first.getQubitInputs());
-    state.addOperands(angle);
-    state.addTypes(first->getResultTypes());
-    Operation *merged = rewriter.create(state);
+    Operation *merged = buildGate(rewriter, second.getLoc(), second->getName(),
+                                  first.getQubitInputs(), angle);
     // The merged gate's outputs follow `first`'s input order.
     SmallVector<Value> replacements;
     for (unsigned index : *order)

@@ -46,6 +46,12 @@ mlir::LogicalResult verifyGateOp(mlir::Operation *op);
 /// Name of the module attribute holding the #qgate.target.
 inline constexpr llvm::StringLiteral kTargetAttrName = "qgate.target";
 
+/// Creates the gate `name` (an op name such as "qgate.rz") on `qubits` with
+/// angle operands `params`; its results continue `qubits` in order.
+mlir::Operation *buildGate(mlir::OpBuilder &builder, mlir::Location loc,
+                           mlir::OperationName name, mlir::ValueRange qubits,
+                           mlir::ValueRange params = {});
+
 /// The device qubit the wire `qubit` lies on: follows it back through qubit
 /// ops and scf.if results to its qgate.physical. Nullopt for virtual qubits
 /// and wires that start at a block argument.
