@@ -2,12 +2,12 @@
 
 #include "qopt/Transforms/Passes.h"
 
+#include "GateEmission.h"
+
 #include "qopt/Dialect/QGate/GateAlgebra.h"
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/Synthesis/EulerDecomposition.h"
 #include "qopt/Target/TargetLoader.h"
-
-#include "mlir/Dialect/Arith/IR/Arith.h"
 
 namespace qopt {
 #define GEN_PASS_DEF_FUSESINGLEQUBITRUNS
@@ -85,18 +85,6 @@ struct FuseSingleQubitRunsPass
       OpBuilder builder(run.back());
       Location loc = run.back()->getLoc();
       Value qubit = head->getOperand(0);
-      auto apply = [&](StringRef name, ArrayRef<double> angles) {
-        SmallVector<Value> params;
-        for (double angle : angles)
-          params.push_back(builder.create<arith::ConstantOp>(
-              loc, builder.getF64FloatAttr(angle)));
-        qubit = buildGate(builder, loc,
-                          OperationName(("qgate." + name).str(),
-                                        builder.getContext()),
-                          qubit, params)
-                    ->getResult(0);
-      };
-
       unsigned newOps = 0;
       if (zsx) {
         auto steps = synthesis::synthesizeZSX(product, useX);
@@ -105,26 +93,15 @@ struct FuseSingleQubitRunsPass
                        (newPulses == oldPulses && steps.size() < run.size());
         if (!cheaper)
           continue;
-        for (const synthesis::ZSXStep &step : steps) {
-          switch (step.kind) {
-          case synthesis::ZSXStep::Kind::RZ:
-            apply("rz", {step.angle});
-            break;
-          case synthesis::ZSXStep::Kind::SX:
-            apply("sx", {});
-            break;
-          case synthesis::ZSXStep::Kind::X:
-            apply("x", {});
-            break;
-          }
-        }
+        qubit = buildZSXSequence(builder, loc, qubit, steps);
         newOps = steps.size();
       } else {
         if (run.size() < 2 && !identity)
           continue;
         if (!identity) {
           synthesis::ZYZAngles zyz = synthesis::decomposeZYZ(product);
-          apply("u", {zyz.theta, zyz.phi, zyz.lambda});
+          qubit = buildOneQubitGate(builder, loc, "u", qubit,
+                                    {zyz.theta, zyz.phi, zyz.lambda});
           newOps = 1;
         }
       }

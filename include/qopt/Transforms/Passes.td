@@ -128,6 +128,59 @@ def FuseSingleQubitRuns : Pass<"fuse-1q", "mlir::ModuleOp"> {
   ];
 }
 
+def ResynthesizeTwoQubitBlocks : Pass<"resynth-2q", "mlir::ModuleOp"> {
+  let summary = "Re-synthesize two-qubit blocks with the fewest CX (KAK)";
+  let description = [{
+    A block starts at a two-qubit gate and takes every later gate that acts
+    only on the same two wires: one-qubit gates in between and further
+    two-qubit gates on the pair, in either order of the wires, up to the last
+    such two-qubit gate. All angles must be constant. The block's 4x4
+    unitary is split by the KAK (Cartan) decomposition,
+    `U = (A0 (x) A1) exp(i (a XX + b YY + c ZZ)) (B0 (x) B1)`, whose
+    coordinates give the fewest CX any circuit for U needs (0 to 3). When
+    that is fewer than the block's two-qubit gates, the block becomes a
+    circuit of that many CX and one-qubit gates, equal to it up to global
+    phase (the synthesized circuit is multiplied out and compared before it
+    is used).
+
+    One-qubit gates come out as `rz`/`sx`/`x` sequences when the basis (the
+    module's target, or the `basis` option) has `rz` and `sx`, and as `u`
+    otherwise; `fuse-1q` afterwards merges them with their neighbours. When
+    the wires are device qubits, every CX points along a usable coupler if
+    either direction has one. A basis whose two-qubit gate is not `cx`
+    (`ecr` on sherbrooke) is left alone, with a remark.
+
+    Before: three CX, two of them reversed, with one-qubit gates between
+    them, form a block equal to a single CX up to local gates:
+    ```mlir
+    %a1, %b1 = qgate.cx %a0, %b0
+    %b2 = qgate.h %b1
+    %b3, %a2 = qgate.cx %b2, %a1
+    %b4 = qgate.h %b3
+    %a3, %b5 = qgate.cx %a2, %b4
+    ```
+    After: one CX and the one-qubit gates around it (`u` gates with
+    constant angles, elided here).
+    ```mlir
+    %a1 = qgate.u(...) %a0
+    %b1 = qgate.u(...) %b0
+    %a2, %b2 = qgate.cx %a1, %b1
+    %a3 = qgate.u(...) %a2
+    %b3 = qgate.u(...) %b2
+    ```
+  }];
+  let options = [
+    ListOption<"basisGates", "basis", "std::string",
+               "Basis to synthesize into; defaults to the module target's">,
+  ];
+  let statistics = [
+    Statistic<"numBlocksResynthesized", "blocks-resynthesized",
+              "Blocks replaced">,
+    Statistic<"numTwoQubitGatesRemoved", "two-qubit-gates-removed",
+              "Two-qubit gates removed in total">,
+  ];
+}
+
 def BindParams : Pass<"bind-params", "mlir::ModuleOp"> {
   let summary = "Replace circuit parameters by trained values";
   let description = [{
