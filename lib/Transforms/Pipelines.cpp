@@ -8,7 +8,8 @@
 
 using namespace mlir;
 
-void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
+void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level,
+                                     bool approximate) {
   if (level == 0)
     return;
   // -O1: cancellation, rotation merging and identity removal, also through
@@ -27,7 +28,28 @@ void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createFuseSingleQubitRuns());
   pm.addPass(createCanonicalizerPass());
-  // -O3 will add two-qubit resynthesis and fidelity-aware pruning.
+  if (level == 2)
+    return;
+  // -O3: two-qubit blocks with the fewest CX; diagonal gates before
+  // measurements dropped (the outcomes cannot show them); then the one-qubit
+  // gates the synthesis left around the CX fused and cancelled like at -O2.
+  pm.addPass(createResynthesizeTwoQubitBlocks());
+  pm.addPass(createDropFinalDiagonal());
+  pm.addPass(createFuseSingleQubitRuns());
+  pm.addPass(createCommuteCancel());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createFuseSingleQubitRuns());
+  pm.addPass(createCanonicalizerPass());
+  if (!approximate)
+    return;
+  // Gates whose calibrated error exceeds what dropping them costs, on
+  // circuits mapped to a target; what is left is fused once more.
+  PruneGatesOptions prune;
+  prune.fidelityAware = true;
+  prune.onlyMapped = true;
+  pm.addPass(createPruneGates(prune));
+  pm.addPass(createFuseSingleQubitRuns());
+  pm.addPass(createCanonicalizerPass());
 }
 
 void qopt::registerOptimizationPipelines() {

@@ -104,6 +104,8 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
     }
     std::shared_ptr<target::Target> device;
     if (fidelityAware) {
+      if (onlyMapped && !module->hasAttr(kTargetAttrName))
+        return;
       auto loaded = target::loadModuleTarget(module);
       if (failed(loaded))
         return signalPassFailure();
@@ -131,6 +133,10 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
           return; // symbolic: bind the parameters first
         double distance = distanceFromIdentity(gate.computeMatrix(*params));
         if (fidelityAware) {
+          if (onlyMapped && !llvm::all_of(gate.getQubitInputs(), [](Value q) {
+                return traceDeviceQubit(q).has_value();
+              }))
+            return;
           FailureOr<double> cost = deviceCost(gate, *device);
           if (failed(cost)) {
             failedGate = true;

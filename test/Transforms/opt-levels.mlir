@@ -5,6 +5,21 @@
 // RUN: qopt %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm --target=montreal --to-target-basis -O2 | qopt-check %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm - | FileCheck %s
 // CHECK: equivalent
 
+// -O3 on a measured QASMBench circuit: two-qubit resynthesis takes qaoa_n6
+// from 54 CX to 36, and the result keeps the measurement statistics (the
+// diagonal gates before the measurements are gone, so the unitary differs).
+// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm --target=montreal --to-target-basis -O3 -o %t.qaoa.mlir
+// RUN: qopt-check --ignore-final-phases %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm %t.qaoa.mlir | FileCheck %s
+// RUN: FileCheck %s --check-prefix=QAOA < %t.qaoa.mlir
+// QAOA-COUNT-36: qgate.cx
+// QAOA-NOT: qgate.cx
+
+// -O3 prunes by fidelity on circuits mapped to the target: rx(0.01) on a
+// device qubit costs more in sx error than dropping it does.
+// RUN: qopt %S/Inputs/mapped-tiny-rotation.mlir --target=%S/Inputs/line3.json -O3 2>&1 | FileCheck %s --check-prefix=PRUNE
+// PRUNE: remark: pruned 1 gate(s)
+// PRUNE-NOT: qgate.rx
+
 // -O0 changes nothing; -O1 and up cancel the h h pair and merge the rz's.
 // RUN: qopt %s -O0 | FileCheck %s --check-prefix=O0
 // RUN: qopt %s -O1 | FileCheck %s --check-prefix=O1

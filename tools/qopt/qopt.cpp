@@ -42,8 +42,10 @@ static llvm::cl::opt<bool>
 static llvm::cl::opt<unsigned> optLevelOption(
     "O",
     llvm::cl::desc("Optimization level 0-3 (-O1: canonicalize and "
-                   "commute-cancel; -O2: also one-qubit run fusion); runs "
-                   "after the other passes on the command line"),
+                   "commute-cancel; -O2: also one-qubit run fusion; -O3: also "
+                   "two-qubit resynthesis, diagonal gates before measurement "
+                   "removed and fidelity-aware pruning of mapped circuits); "
+                   "runs after the other passes on the command line"),
     llvm::cl::Prefix, llvm::cl::value_desc("level"));
 
 static llvm::cl::opt<std::string> inputFormat(

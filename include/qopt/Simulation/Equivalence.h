@@ -50,9 +50,11 @@ struct EquivalenceOptions {
   bool upToLayout = false;
   /// Largest distance still called equivalent.
   double tolerance = 1e-8;
-  /// When both circuits measure every qubit at the end and return no
-  /// qubits, ignore a phase on each basis state before the measurements,
-  /// which no outcome can show (so a final diagonal gate may be dropped).
+  /// When both circuits return no qubits and measure the same qubits at the
+  /// end, ignore a phase that depends only on the measured qubits' values
+  /// just before the measurements, which no outcome can show (so a diagonal
+  /// gate on measured qubits may be dropped). Unmeasured qubits are
+  /// discarded, but their relative phases are still compared.
   bool ignoreFinalPhases = false;
 };
 

@@ -17,8 +17,13 @@ namespace qopt {
 /// Adds qopt's optimization pipeline for `level` (0-3) to `pm`:
 /// 0 nothing; 1 canonicalization and commute-cancel (cancellation and
 /// rotation merging, also through commuting gates; identity removal); 2 adds
-/// one-qubit run fusion; 3 is 2 for now.
-void buildOptimizationPipeline(mlir::OpPassManager &pm, unsigned level);
+/// one-qubit run fusion; 3 adds two-qubit block resynthesis, removal of
+/// diagonal gates before measurement and, when `approximate`, fidelity-aware
+/// pruning of mapped circuits. Everything except the pruning keeps the
+/// measurement statistics exactly; everything except the pruning and the
+/// diagonal removal keeps the unitary up to global phase.
+void buildOptimizationPipeline(mlir::OpPassManager &pm, unsigned level,
+                               bool approximate = true);
 
 /// Registers the pipelines as qopt-O0 ... qopt-O3 (qopt's -O0 ... -O3).
 void registerOptimizationPipelines();

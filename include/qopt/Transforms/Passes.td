@@ -262,6 +262,9 @@ def PruneGates : Pass<"prune-gates", "mlir::ModuleOp"> {
     Option<"fidelityAware", "fidelity-aware", "bool", /*default=*/"false",
            "Remove a gate when its device error exceeds the error of "
            "dropping it (needs a target and physical qubits)">,
+    Option<"onlyMapped", "only-mapped", "bool", /*default=*/"false",
+           "Fidelity-aware: leave gates on virtual qubits, and modules "
+           "without a target, alone instead of failing (as -O3 runs it)">,
   ];
   let statistics = [
     Statistic<"numPruned", "gates-pruned", "Gates removed">,

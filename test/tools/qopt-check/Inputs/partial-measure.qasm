@@ -1,0 +1,13 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[3];
+creg c[2];
+h q[0];
+h q[1];
+cx q[0],q[2];
+h q[2];
+cx q[2],q[1];
+rz(0.4) q[0];
+cz q[0],q[1];
+measure q[0] -> c[0];
+measure q[1] -> c[1];
