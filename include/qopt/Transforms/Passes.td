@@ -150,23 +150,29 @@ def ResynthesizeTwoQubitBlocks : Pass<"resynth-2q", "mlir::ModuleOp"> {
     either direction has one. A basis whose two-qubit gate is not `cx`
     (`ecr` on sherbrooke) is left alone, with a remark.
 
-    Before: three CX, two of them reversed, with one-qubit gates between
-    them, form a block equal to a single CX up to local gates:
+    Before: four alternating CX, a SWAP followed by a CX, a block that
+    needs only two:
     ```mlir
-    %a1, %b1 = qgate.cx %a0, %b0
-    %b2 = qgate.h %b1
-    %b3, %a2 = qgate.cx %b2, %a1
-    %b4 = qgate.h %b3
-    %a3, %b5 = qgate.cx %a2, %b4
+    %a1, %b1 = qgate.cx %a, %b
+    %b2, %a2 = qgate.cx %b1, %a1
+    %a3, %b3 = qgate.cx %a2, %b2
+    %b4, %a4 = qgate.cx %b3, %a3
     ```
-    After: one CX and the one-qubit gates around it (`u` gates with
-    constant angles, elided here).
+    After, with `basis=rz,sx,x,cx` (constants elided):
     ```mlir
-    %a1 = qgate.u(...) %a0
-    %b1 = qgate.u(...) %b0
-    %a2, %b2 = qgate.cx %a1, %b1
-    %a3 = qgate.u(...) %a2
-    %b3 = qgate.u(...) %b2
+    %0 = qgate.sx %a
+    %1 = qgate.rz(%pi) %b
+    %2 = qgate.sx %1
+    %3 = qgate.rz(%half_pi) %2
+    %a1, %b1 = qgate.cx %0, %3
+    %4 = qgate.rz(%pi) %a1
+    %5 = qgate.sx %4
+    %6 = qgate.rz(%pi) %5
+    %7 = qgate.rz(%half_pi) %b1
+    %a2, %b2 = qgate.cx %6, %7
+    %8 = qgate.rz(%minus_half_pi) %a2
+    %9 = qgate.sx %b2
+    %10 = qgate.rz(%half_pi) %9
     ```
   }];
   let options = [
