@@ -8,6 +8,18 @@
 
 using namespace mlir;
 
+/// One Euler rotation per one-qubit run (in the target's basis when a target
+/// is attached); fusing first turns runs into rz sx rz forms whose rz then
+/// cancel and merge through cx, and a second fusion collects what that
+/// exposed.
+static void addOneQubitFusion(OpPassManager &pm) {
+  pm.addPass(qopt::createFuseSingleQubitRuns());
+  pm.addPass(qopt::createCommuteCancel());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(qopt::createFuseSingleQubitRuns());
+  pm.addPass(createCanonicalizerPass());
+}
+
 void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level,
                                      bool approximate) {
   if (level == 0)
@@ -19,15 +31,8 @@ void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level,
   pm.addPass(createCanonicalizerPass());
   if (level == 1)
     return;
-  // -O2: one Euler rotation per one-qubit run (in the target's basis when a
-  // target is attached); fusing first turns runs into rz sx rz forms whose
-  // rz then cancel and merge through cx, and a second fusion collects what
-  // that exposed.
-  pm.addPass(createFuseSingleQubitRuns());
-  pm.addPass(createCommuteCancel());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createFuseSingleQubitRuns());
-  pm.addPass(createCanonicalizerPass());
+  // -O2: one-qubit run fusion.
+  addOneQubitFusion(pm);
   if (level == 2)
     return;
   // -O3: two-qubit blocks with the fewest CX; diagonal gates before
@@ -35,11 +40,7 @@ void qopt::buildOptimizationPipeline(OpPassManager &pm, unsigned level,
   // gates the synthesis left around the CX fused and cancelled like at -O2.
   pm.addPass(createResynthesizeTwoQubitBlocks());
   pm.addPass(createDropFinalDiagonal());
-  pm.addPass(createFuseSingleQubitRuns());
-  pm.addPass(createCommuteCancel());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createFuseSingleQubitRuns());
-  pm.addPass(createCanonicalizerPass());
+  addOneQubitFusion(pm);
   if (!approximate)
     return;
   // Gates whose calibrated error exceeds what dropping them costs, on
