@@ -187,6 +187,162 @@ def ResynthesizeTwoQubitBlocks : Pass<"resynth-2q", "mlir::ModuleOp"> {
   ];
 }
 
+def Layout : Pass<"layout", "mlir::ModuleOp"> {
+  let summary = "Place each virtual qubit on a device qubit";
+  let description = [{
+    Chooses where every `qgate.alloc` of each circuit function starts on the
+    module's target and replaces it by `qgate.physical`, recording the
+    choice as `qgate.initial_layout` and `qgate.final_layout` (equal until
+    `route` inserts SWAPs), the contract `qopt-check --up-to-layout` reads.
+    Two-qubit gates may still join uncoupled qubits afterwards; `route`
+    fixes that.
+
+    Strategies (`strategy=`):
+    - `trivial`: virtual qubit i on device qubit i.
+    - `user`: the device qubits in `qubits=`, one per virtual qubit.
+    - `sabre`: SABRE's bidirectional search. From `trials` seeded starting
+      placements on a connected region, route forward, take the final
+      layout, route the reversed circuit from there, `rounds` times; keep
+      the layout whose last forward routing adds the fewest SWAPs.
+    - `noise-adaptive` (default, QuantumNAS-style): a VF2-style search for
+      placements that need no SWAP (the circuit's interaction graph inside
+      the coupling graph), visiting at most `search-budget` partial
+      placements, scored by the calibrated cost
+      `C = sum over two-qubit gates of -log(1 - e_coupler)
+         + sum over one-qubit gates of -log(1 - e_sx(q))
+         + sum over measurements of -log(1 - e_readout(q))`,
+      so that exp(-C) is the estimated success probability (ESP) and a
+      qubit's cost weighs in as often as the circuit uses it. Qubits with no
+      two-qubit gate, and circuits with none at all, take the best qubits
+      left. When no placement avoids SWAPs, the SABRE search runs with
+      noise-aware routing (see `route`) from a greedy noise-aware start and
+      the other seeded starts, and the layout with the highest routed ESP
+      wins.
+
+    A circuit wider than the device, or than its largest connected region
+    when it needs routing, is an error.
+
+    Before (on a device where 0-1 is a poor coupler and 1-2 a good one):
+    ```mlir
+    %a = qgate.alloc
+    %b = qgate.alloc
+    %a1, %b1 = qgate.cx %a, %b
+    ```
+    After:
+    ```mlir
+    func.func @f() attributes {qgate.final_layout = array<i64: 2, 1>,
+                               qgate.initial_layout = array<i64: 2, 1>} {
+      %0 = qgate.physical 2
+      %1 = qgate.physical 1
+      %c, %t = qgate.cx %0, %1
+    ```
+  }];
+  let options = [
+    Option<"strategy", "strategy", "std::string", /*default=*/"\"noise-adaptive\"",
+           "trivial, user, sabre or noise-adaptive">,
+    ListOption<"qubits", "qubits", "unsigned",
+               "strategy=user: the device qubit of each virtual qubit">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"20261127",
+           "Seed of the SABRE search's placements and tie-breaking">,
+    Option<"trials", "trials", "unsigned", /*default=*/"8",
+           "SABRE search: starting placements">,
+    Option<"rounds", "rounds", "unsigned", /*default=*/"3",
+           "SABRE search: forward-backward rounds per placement">,
+    Option<"searchBudget", "search-budget", "unsigned", /*default=*/"200000",
+           "Zero-SWAP search: partial placements visited at most">,
+  ];
+  let statistics = [
+    Statistic<"numPerfect", "zero-swap-layouts",
+              "Circuits placed without needing a SWAP">,
+  ];
+}
+
+def Route : Pass<"route", "mlir::ModuleOp"> {
+  let summary = "Insert SWAPs so that every two-qubit gate is on a coupler";
+  let description = [{
+    Routes each circuit function that `layout` placed on device qubits with
+    a LightSABRE-class router. The front layer F holds the gates whose
+    predecessors have run; gates of F that can run do, and otherwise every
+    SWAP on a coupler touching a qubit of a two-qubit gate in F is scored
+    with the layout pi after it:
+
+    `H = max(decay_a, decay_b) * (sum_{g in F} D(pi(g)) / |F|
+                                  + W * sum_{g in E} D(pi(g)) / |E|)`
+
+    E is the extended set, the next `lookahead` two-qubit gates, W is
+    `lookahead-weight`, and decay grows by `decay` for each swapped qubit,
+    resetting every 5 SWAPs and when a gate runs. D is the hop distance; in
+    `noise-aware` mode (default) it is the mean of the hop distance and the
+    least summed coupler cost c = -log(1 - e) along a path over the mean
+    coupler cost c_mean, so routes avoid bad couplers where a good one is
+    near while every SWAP still has to make progress. The lowest H wins, ties by a seeded
+    random choice; after 10 x (device qubits) SWAPs without progress the
+    release valve walks the closest pair of F together along a shortest
+    path. Of `trials` runs the one with the fewest SWAPs (noise-aware: the
+    highest ESP of the whole routed circuit) is kept.
+
+    Unused device qubits may be routed through; broken couplers are never
+    used; SWAPs are `qgate.swap` on device qubits in either direction,
+    which `to-target-basis` turns into the device's gates and directions.
+    `qgate.final_layout` records where each logical qubit ends. A remark
+    reports the SWAPs added and the ESP (the product of 1 - error over the
+    routed circuit's gates and readouts, as in `layout`).
+
+    Before (device line 0-1-2):
+    ```mlir
+    %a1, %c1 = qgate.cx %p0, %p2
+    ```
+    After:
+    ```mlir
+    %p1a, %p2a = qgate.swap %p1, %p2
+    %a1, %c1 = qgate.cx %p0, %p1a
+    ```
+    with `qgate.final_layout = array<i64: 0, 2, 1>`.
+  }];
+  let options = [
+    Option<"seed", "seed", "uint64_t", /*default=*/"20261127",
+           "Seed of the trials' tie-breaking">,
+    Option<"trials", "trials", "unsigned", /*default=*/"8",
+           "Routing trials; the best is kept">,
+    Option<"lookahead", "lookahead", "unsigned", /*default=*/"20",
+           "Two-qubit gates in the extended set">,
+    Option<"lookaheadWeight", "lookahead-weight", "double", /*default=*/"0.5",
+           "Weight W of the extended set">,
+    Option<"decay", "decay", "double", /*default=*/"0.001",
+           "Decay increment per swapped qubit">,
+    Option<"noiseAware", "noise-aware", "bool", /*default=*/"true",
+           "Weigh distances by calibrated coupler error">,
+    Option<"method", "method", "std::string", /*default=*/"\"sabre\"",
+           "sabre, or shortest-path: the baseline that runs gates in program "
+           "order and walks each uncoupled pair together along a shortest "
+           "path">,
+  ];
+  let statistics = [
+    Statistic<"numSwaps", "swaps-added", "SWAPs inserted">,
+  ];
+}
+
+def PostLayout : Pass<"post-layout", "mlir::ModuleOp"> {
+  let summary = "Move a routed circuit to better calibrated device qubits";
+  let description = [{
+    After routing, every two-qubit gate (SWAPs included) is on a coupler.
+    The same circuit runs unchanged on any other set of device qubits whose
+    couplers contain the circuit's interaction graph; this pass searches
+    those placements (the zero-SWAP search of `layout`) and moves the
+    circuit to the one with the lowest calibrated cost C (see `layout`) when
+    it is lower than the current one, renumbering every `qgate.physical`
+    and both layout attributes. Like Qiskit's VF2PostLayout, it fixes
+    placements that routing made without the calibration in view.
+  }];
+  let options = [
+    Option<"searchBudget", "search-budget", "unsigned", /*default=*/"200000",
+           "Partial placements visited at most">,
+  ];
+  let statistics = [
+    Statistic<"numMoved", "circuits-moved", "Circuits moved">,
+  ];
+}
+
 def BindParams : Pass<"bind-params", "mlir::ModuleOp"> {
   let summary = "Replace circuit parameters by trained values";
   let description = [{

@@ -1,0 +1,123 @@
+//===- Router.h - SWAP insertion so two-qubit gates meet couplers -*- C++ -*-===//
+//
+// A LightSABRE-class router (Li, Ding and Xie, "Tackling the qubit mapping
+// problem for NISQ-era quantum devices", 2019; Zou et al., "LightSABRE",
+// 2024) on an abstract circuit: gates on logical wires in program order.
+//
+// The front layer F holds the gates whose predecessors have all run. Gates
+// in F that can run (one-qubit, or two-qubit on adjacent physical qubits)
+// run at once. Otherwise every SWAP on a coupler touching a qubit of a
+// two-qubit gate in F is scored, with pi the layout after that SWAP:
+//
+//   H(swap) = max(decay[a], decay[b])
+//             * ( sum_{g in F} D(pi(g)) / |F|
+//               + W * sum_{g in E} D(pi(g)) / |E| )
+//
+// E is the extended set (the next `extendedSetSize` two-qubit gates after
+// F), W its weight, decay[q] grows by `decayIncrement` each time q is
+// swapped and resets every 5 SWAPs and whenever a gate runs. D is the hop
+// distance, or in noise-aware mode the mean of the hop distance and the
+// noisy distance (summed -log(1 - e) of the couplers on the best path)
+// divided by the mean coupler cost: the noisy part steers routes off bad
+// couplers, the hop part keeps every SWAP making progress (the noisy part
+// alone let cheap couplers win over progress and livelocked). The lowest H
+// wins; ties go to a seeded random choice. When 10 * (number of qubits)
+// SWAPs pass without a gate running, the release valve walks the closest
+// gate of F together along a shortest path.
+//
+// Several trials, each with its own random stream, run; the best by the
+// objective is kept: fewest SWAPs, or in noise-aware mode the highest ESP
+// of the routed circuit (lowest totalCost).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef QOPT_MAPPING_ROUTER_H
+#define QOPT_MAPPING_ROUTER_H
+
+#include "qopt/Mapping/CouplingGraph.h"
+
+#include "llvm/ADT/SmallVector.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace qopt::mapping {
+
+/// One operation of the circuit to map, on logical wires. Only two-qubit
+/// gates need adjacent physical qubits; barriers on several wires do not.
+struct MappingGate {
+  llvm::SmallVector<unsigned, 2> wires;
+  bool needsAdjacency = false;
+  /// A final measurement (readout cost) rather than a gate.
+  bool isMeasurement = false;
+  /// Two-qubit gates of the device it stands for (3 for a SWAP), which
+  /// costs count.
+  unsigned twoQubitGates = 1;
+};
+
+struct MappingCircuit {
+  unsigned numWires = 0;
+  std::vector<MappingGate> gates;
+
+  /// The circuit run backwards (SABRE's reverse pass).
+  MappingCircuit reversed() const;
+};
+
+struct RouterOptions {
+  unsigned trials = 8;
+  uint64_t seed = 20261127;
+  unsigned extendedSetSize = 20;
+  double extendedSetWeight = 0.5;
+  double decayIncrement = 0.001;
+  bool noiseAware = false;
+};
+
+/// A routed circuit: gate i of the input is run when `gate == i`; a SWAP of
+/// two physical qubits when `gate` is empty.
+struct RoutedStep {
+  std::optional<unsigned> gate;
+  unsigned swapA = 0, swapB = 0;
+};
+
+struct RoutingResult {
+  std::vector<RoutedStep> steps;
+  /// Physical qubit of each logical wire at the end.
+  std::vector<unsigned> finalLayout;
+  unsigned numSwaps = 0;
+  /// Summed -log(1 - e) of the SWAPs' two-qubit gates (three per SWAP).
+  double swapCost = 0;
+  /// The same over every gate, SWAP and measurement where it ran (as in
+  /// placementCost): exp(-totalCost) is the routed circuit's ESP.
+  double totalCost = 0;
+};
+
+/// Routes `circuit` starting from `initialLayout` (logical wire -> physical
+/// qubit, distinct). Fails with a message when a two-qubit gate joins qubits
+/// in different connected components.
+std::optional<RoutingResult> route(const MappingCircuit &circuit,
+                                   const CouplingGraph &graph,
+                                   const std::vector<unsigned> &initialLayout,
+                                   const RouterOptions &options,
+                                   std::string &error);
+
+/// The baseline router: gates run in program order, and each two-qubit gate
+/// on uncoupled qubits first moves its first qubit along a shortest path
+/// (by hops) next to the second. No lookahead, one trial.
+std::optional<RoutingResult>
+routeAlongShortestPaths(const MappingCircuit &circuit,
+                        const CouplingGraph &graph,
+                        const std::vector<unsigned> &initialLayout,
+                        std::string &error);
+
+/// Summed -log(1 - e) of running `circuit` under `layout` without SWAPs:
+/// couplers for two-qubit gates (their hop-path cost when not adjacent),
+/// sx pulses for one-qubit gates, readout for measurements. Lower is better;
+/// exp(-cost) estimates the success probability.
+double placementCost(const MappingCircuit &circuit, const CouplingGraph &graph,
+                     const std::vector<unsigned> &layout);
+
+} // namespace qopt::mapping
+
+#endif // QOPT_MAPPING_ROUTER_H

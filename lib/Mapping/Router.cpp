@@ -1,0 +1,373 @@
+//===- Router.cpp - SWAP insertion so two-qubit gates meet couplers -------===//
+
+#include "qopt/Mapping/Router.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace qopt;
+using namespace qopt::mapping;
+
+MappingCircuit MappingCircuit::reversed() const {
+  MappingCircuit result;
+  result.numWires = numWires;
+  result.gates.assign(gates.rbegin(), gates.rend());
+  return result;
+}
+
+namespace {
+
+/// Dependencies: each gate's successors along its wires, and how many
+/// predecessors it has.
+struct GateDag {
+  std::vector<llvm::SmallVector<unsigned, 2>> successors;
+  std::vector<unsigned> numPredecessors;
+
+  explicit GateDag(const MappingCircuit &circuit) {
+    successors.resize(circuit.gates.size());
+    numPredecessors.assign(circuit.gates.size(), 0);
+    std::vector<std::optional<unsigned>> last(circuit.numWires);
+    for (unsigned g = 0; g < circuit.gates.size(); ++g) {
+      llvm::SmallVector<unsigned, 2> preds;
+      for (unsigned w : circuit.gates[g].wires)
+        if (last[w] && !llvm::is_contained(preds, *last[w]))
+          preds.push_back(*last[w]);
+      for (unsigned p : preds)
+        successors[p].push_back(g);
+      numPredecessors[g] = preds.size();
+      for (unsigned w : circuit.gates[g].wires)
+        last[w] = g;
+    }
+  }
+};
+
+class Trial {
+public:
+  Trial(const MappingCircuit &circuit, const GateDag &dag,
+        const CouplingGraph &graph, const std::vector<unsigned> &initial,
+        const RouterOptions &options, uint64_t seed)
+      : circuit(circuit), dag(dag), graph(graph), options(options), rng(seed),
+        logicalToPhysical(initial),
+        physicalToLogical(graph.numQubits(), kNone),
+        remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0) {
+    for (unsigned w = 0; w < initial.size(); ++w)
+      physicalToLogical[initial[w]] = w;
+    for (unsigned g = 0; g < circuit.gates.size(); ++g)
+      if (remaining[g] == 0)
+        front.push_back(g);
+    // Without calibration every coupler costs the same: plain hops.
+    noisy = options.noiseAware && graph.meanCouplerCost() > 0;
+    scale = noisy ? 1 / graph.meanCouplerCost() : 1;
+  }
+
+  std::optional<RoutingResult> run(std::string &error) {
+    unsigned sinceProgress = 0, sinceDecayReset = 0;
+    unsigned valve = 10 * graph.numQubits();
+    while (true) {
+      if (runExecutable()) {
+        sinceProgress = 0;
+        std::fill(decay.begin(), decay.end(), 1.0);
+      }
+      if (front.empty())
+        break;
+      for (unsigned g : front) {
+        const MappingGate &gate = circuit.gates[g];
+        if (gate.needsAdjacency &&
+            graph.hops(logicalToPhysical[gate.wires[0]],
+                       logicalToPhysical[gate.wires[1]]) ==
+                CouplingGraph::kUnreachable) {
+          error = "a two-qubit gate joins qubits " +
+                  std::to_string(logicalToPhysical[gate.wires[0]]) + " and " +
+                  std::to_string(logicalToPhysical[gate.wires[1]]) +
+                  ", which no path of couplers connects";
+          return std::nullopt;
+        }
+      }
+      if (sinceProgress >= valve) {
+        releaseValve();
+        sinceProgress = 0;
+        continue;
+      }
+      auto [a, b] = bestSwap();
+      applySwap(a, b);
+      decay[a] += options.decayIncrement;
+      decay[b] += options.decayIncrement;
+      if (++sinceDecayReset % 5 == 0)
+        std::fill(decay.begin(), decay.end(), 1.0);
+      ++sinceProgress;
+    }
+    result.finalLayout = logicalToPhysical;
+    return std::move(result);
+  }
+
+private:
+  static constexpr unsigned kNone = ~0u;
+
+  double distance(unsigned a, unsigned b) const {
+    double hops = graph.hops(a, b);
+    return noisy ? (hops + graph.noisyDistance(a, b) * scale) / 2 : hops;
+  }
+
+  bool canRun(unsigned g) const {
+    const MappingGate &gate = circuit.gates[g];
+    return !gate.needsAdjacency ||
+           graph.adjacent(logicalToPhysical[gate.wires[0]],
+                          logicalToPhysical[gate.wires[1]]);
+  }
+
+  /// Runs every gate of the front layer that can run, repeatedly.
+  bool runExecutable() {
+    bool any = false;
+    for (bool progress = true; progress;) {
+      progress = false;
+      std::vector<unsigned> next;
+      for (unsigned g : front) {
+        if (!canRun(g)) {
+          next.push_back(g);
+          continue;
+        }
+        result.steps.push_back({g, 0, 0});
+        result.totalCost += gateCost(circuit.gates[g]);
+        progress = any = true;
+        for (unsigned s : dag.successors[g])
+          if (--remaining[s] == 0)
+            next.push_back(s);
+      }
+      front = std::move(next);
+    }
+    return any;
+  }
+
+  /// The next two-qubit gates after the front layer, in dependency order.
+  std::vector<unsigned> extendedSet() const {
+    std::vector<unsigned> set;
+    std::vector<unsigned> pending = remaining;
+    std::vector<unsigned> layer = front;
+    while (!layer.empty() && set.size() < options.extendedSetSize) {
+      std::vector<unsigned> next;
+      for (unsigned g : layer)
+        for (unsigned s : dag.successors[g])
+          if (--pending[s] == 0) {
+            next.push_back(s);
+            if (circuit.gates[s].needsAdjacency &&
+                set.size() < options.extendedSetSize)
+              set.push_back(s);
+          }
+      layer = std::move(next);
+    }
+    return set;
+  }
+
+  double gateCost(const MappingGate &gate) const {
+    if (gate.isMeasurement)
+      return graph.readoutCost(logicalToPhysical[gate.wires[0]]);
+    if (gate.needsAdjacency)
+      return gate.twoQubitGates *
+             graph.couplerCost(logicalToPhysical[gate.wires[0]],
+                               logicalToPhysical[gate.wires[1]]);
+    if (gate.wires.size() == 1)
+      return graph.oneQubitCost(logicalToPhysical[gate.wires[0]]);
+    return 0;
+  }
+
+  double layerCost(const std::vector<unsigned> &gates) const {
+    double sum = 0;
+    unsigned count = 0;
+    for (unsigned g : gates) {
+      const MappingGate &gate = circuit.gates[g];
+      if (!gate.needsAdjacency)
+        continue;
+      sum += distance(logicalToPhysical[gate.wires[0]],
+                      logicalToPhysical[gate.wires[1]]);
+      ++count;
+    }
+    return count ? sum / count : 0;
+  }
+
+  std::pair<unsigned, unsigned> bestSwap() {
+    std::vector<std::pair<unsigned, unsigned>> candidates;
+    for (unsigned g : front) {
+      const MappingGate &gate = circuit.gates[g];
+      if (!gate.needsAdjacency)
+        continue;
+      for (unsigned w : gate.wires) {
+        unsigned p = logicalToPhysical[w];
+        for (unsigned n : graph.neighbors(p)) {
+          std::pair<unsigned, unsigned> swap(std::min(p, n), std::max(p, n));
+          if (!llvm::is_contained(candidates, swap))
+            candidates.push_back(swap);
+        }
+      }
+    }
+    std::vector<unsigned> extended = extendedSet();
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<std::pair<unsigned, unsigned>> ties;
+    for (auto [a, b] : candidates) {
+      swapLayout(a, b);
+      double h = std::max(decay[a], decay[b]) *
+                 (layerCost(front) +
+                  options.extendedSetWeight * layerCost(extended));
+      swapLayout(a, b);
+      if (h < best - 1e-12) {
+        best = h;
+        ties.assign(1, {a, b});
+      } else if (h <= best + 1e-12) {
+        ties.push_back({a, b});
+      }
+    }
+    return ties[rng() % ties.size()];
+  }
+
+  void swapLayout(unsigned a, unsigned b) {
+    unsigned la = physicalToLogical[a], lb = physicalToLogical[b];
+    physicalToLogical[a] = lb;
+    physicalToLogical[b] = la;
+    if (la != kNone)
+      logicalToPhysical[la] = b;
+    if (lb != kNone)
+      logicalToPhysical[lb] = a;
+  }
+
+  void applySwap(unsigned a, unsigned b) {
+    swapLayout(a, b);
+    result.steps.push_back({std::nullopt, a, b});
+    ++result.numSwaps;
+    result.swapCost += 3 * graph.couplerCost(a, b);
+    result.totalCost += 3 * graph.couplerCost(a, b);
+  }
+
+  /// Brings the closest two-qubit gate of the front layer together along a
+  /// shortest path, moving its first qubit.
+  void releaseValve() {
+    unsigned bestGate = front.front();
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (unsigned g : front) {
+      const MappingGate &gate = circuit.gates[g];
+      if (!gate.needsAdjacency)
+        continue;
+      double d = distance(logicalToPhysical[gate.wires[0]],
+                          logicalToPhysical[gate.wires[1]]);
+      if (d < bestDistance) {
+        bestDistance = d;
+        bestGate = g;
+      }
+    }
+    const MappingGate &gate = circuit.gates[bestGate];
+    unsigned target = logicalToPhysical[gate.wires[1]];
+    while (!graph.adjacent(logicalToPhysical[gate.wires[0]], target)) {
+      unsigned p = logicalToPhysical[gate.wires[0]];
+      unsigned step = p;
+      // Hops strictly decrease along the walk, so it ends.
+      for (unsigned n : graph.neighbors(p))
+        if (graph.hops(n, target) < graph.hops(step, target))
+          step = n;
+      applySwap(std::min(p, step), std::max(p, step));
+    }
+  }
+
+  const MappingCircuit &circuit;
+  const GateDag &dag;
+  const CouplingGraph &graph;
+  const RouterOptions &options;
+  std::mt19937_64 rng;
+  std::vector<unsigned> logicalToPhysical, physicalToLogical;
+  std::vector<unsigned> remaining;
+  std::vector<unsigned> front;
+  std::vector<double> decay;
+  bool noisy = false;
+  double scale = 1;
+  RoutingResult result;
+};
+
+} // namespace
+
+std::optional<RoutingResult>
+qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
+                     const std::vector<unsigned> &initialLayout,
+                     const RouterOptions &options, std::string &error) {
+  GateDag dag(circuit);
+  std::mt19937_64 seeds(options.seed);
+  std::optional<RoutingResult> best;
+  for (unsigned t = 0; t < std::max(1u, options.trials); ++t) {
+    Trial trial(circuit, dag, graph, initialLayout, options, seeds());
+    std::optional<RoutingResult> result = trial.run(error);
+    if (!result)
+      return std::nullopt;
+    bool better =
+        !best || (options.noiseAware
+                      ? result->totalCost < best->totalCost - 1e-12
+                      : result->numSwaps < best->numSwaps);
+    if (better)
+      best = std::move(result);
+  }
+  return best;
+}
+
+double qopt::mapping::placementCost(const MappingCircuit &circuit,
+                                    const CouplingGraph &graph,
+                                    const std::vector<unsigned> &layout) {
+  double cost = 0;
+  for (const MappingGate &gate : circuit.gates) {
+    if (gate.isMeasurement) {
+      cost += graph.readoutCost(layout[gate.wires[0]]);
+    } else if (gate.needsAdjacency) {
+      unsigned a = layout[gate.wires[0]], b = layout[gate.wires[1]];
+      cost += graph.adjacent(a, b)
+                  ? gate.twoQubitGates * graph.couplerCost(a, b)
+                  : graph.noisyDistance(a, b) * 3;
+    } else if (gate.wires.size() == 1) {
+      cost += graph.oneQubitCost(layout[gate.wires[0]]);
+    }
+  }
+  return cost;
+}
+
+std::optional<RoutingResult> qopt::mapping::routeAlongShortestPaths(
+    const MappingCircuit &circuit, const CouplingGraph &graph,
+    const std::vector<unsigned> &initialLayout, std::string &error) {
+  RoutingResult result;
+  std::vector<unsigned> position = initialLayout;
+  auto cost = [&](const MappingGate &gate) {
+    if (gate.isMeasurement)
+      return graph.readoutCost(position[gate.wires[0]]);
+    if (gate.needsAdjacency)
+      return gate.twoQubitGates * graph.couplerCost(position[gate.wires[0]],
+                                                    position[gate.wires[1]]);
+    return gate.wires.size() == 1 ? graph.oneQubitCost(position[gate.wires[0]])
+                                  : 0.0;
+  };
+  for (unsigned g = 0; g < circuit.gates.size(); ++g) {
+    const MappingGate &gate = circuit.gates[g];
+    if (gate.needsAdjacency) {
+      unsigned target = position[gate.wires[1]];
+      if (graph.hops(position[gate.wires[0]], target) ==
+          CouplingGraph::kUnreachable) {
+        error = "a two-qubit gate joins qubits " +
+                std::to_string(position[gate.wires[0]]) + " and " +
+                std::to_string(target) + ", which no path of couplers connects";
+        return std::nullopt;
+      }
+      while (!graph.adjacent(position[gate.wires[0]], target)) {
+        unsigned p = position[gate.wires[0]], step = p;
+        for (unsigned n : graph.neighbors(p))
+          if (graph.hops(n, target) < graph.hops(step, target))
+            step = n;
+        for (unsigned &q : position)
+          q = q == p ? step : (q == step ? p : q);
+        result.steps.push_back({std::nullopt, std::min(p, step),
+                                std::max(p, step)});
+        ++result.numSwaps;
+        result.swapCost += 3 * graph.couplerCost(p, step);
+        result.totalCost += 3 * graph.couplerCost(p, step);
+      }
+    }
+    result.steps.push_back({g, 0, 0});
+    result.totalCost += cost(gate);
+  }
+  result.finalLayout = position;
+  return result;
+}

@@ -1,0 +1,167 @@
+//===- Route.cpp - SWAPs so that every two-qubit gate is on a coupler -----===//
+
+#include "qopt/Transforms/Passes.h"
+
+#include "MappingSupport.h"
+
+#include "qopt/Dialect/QGate/QGate.h"
+#include "qopt/Simulation/Equivalence.h"
+
+#include "mlir/IR/IRMapping.h"
+
+namespace qopt {
+#define GEN_PASS_DEF_ROUTE
+#include "qopt/Transforms/Passes.h.inc"
+} // namespace qopt
+
+using namespace mlir;
+using namespace qopt;
+using namespace qopt::qgate;
+
+namespace {
+
+struct RoutePass : public qopt::impl::RouteBase<RoutePass> {
+  using RouteBase::RouteBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    FailureOr<MappingTarget> target = loadMappingTarget(module, "route");
+    if (failed(target))
+      return signalPassFailure();
+    if (method != "sabre" && method != "shortest-path") {
+      module.emitError("route method must be sabre or shortest-path, got '")
+          << method << "'";
+      return signalPassFailure();
+    }
+    mapping::RouterOptions options;
+    options.seed = seed;
+    options.trials = trials;
+    options.extendedSetSize = lookahead;
+    options.extendedSetWeight = lookaheadWeight;
+    options.decayIncrement = decay;
+    options.noiseAware = noiseAware;
+    for (auto func : module.getOps<func::FuncOp>())
+      if (!func.isExternal() && failed(routeFunction(func, *target, options)))
+        return signalPassFailure();
+  }
+
+private:
+  LogicalResult routeFunction(func::FuncOp func, const MappingTarget &target,
+                              const mapping::RouterOptions &options) {
+    FailureOr<CircuitWires> wires = collectCircuitWires(func);
+    if (failed(wires))
+      return failure();
+    if (wires->starts.empty())
+      return success();
+    if (!wires->isPhysical())
+      return func.emitError("route needs the circuit on device qubits; run "
+                            "layout first");
+    const mapping::CouplingGraph &graph = target.graph;
+    std::vector<unsigned> initial;
+    for (const std::optional<int64_t> &index : wires->physicalIndex) {
+      if (*index >= graph.numQubits())
+        return func.emitError("device qubit ")
+               << *index << " is beyond the target's " << graph.numQubits();
+      initial.push_back(*index);
+    }
+    std::string error;
+    std::optional<mapping::RoutingResult> routed =
+        method == "shortest-path"
+            ? mapping::routeAlongShortestPaths(wires->circuit, graph, initial,
+                                               error)
+            : mapping::route(wires->circuit, graph, initial, options, error);
+    if (!routed)
+      return func.emitError("route: ") << error;
+
+    // Rebuild the circuit before the terminator in routed order, following
+    // the value that currently sits on each device qubit.
+    Block &body = func.getBody().front();
+    Operation *terminator = body.getTerminator();
+    std::vector<Value> current(graph.numQubits());
+    for (auto [wire, start] : llvm::enumerate(wires->starts))
+      current[initial[wire]] = start->getResult(0);
+    auto valueOn = [&](unsigned physical) {
+      if (!current[physical]) {
+        OpBuilder top(&body, body.begin());
+        current[physical] = top.create<PhysicalOp>(
+            func.getLoc(), top.getI64IntegerAttr(physical));
+      }
+      return current[physical];
+    };
+    std::vector<unsigned> position = initial; // wire -> device qubit
+    IRMapping mapping;
+    OpBuilder builder(terminator);
+    for (const mapping::RoutedStep &step : routed->steps) {
+      if (!step.gate) {
+        Value a = valueOn(step.swapA), b = valueOn(step.swapB);
+        auto swap = builder.create<SwapOp>(func.getLoc(), a, b);
+        current[step.swapA] = swap->getResult(0);
+        current[step.swapB] = swap->getResult(1);
+        for (unsigned &p : position)
+          p = p == step.swapA ? step.swapB
+                              : (p == step.swapB ? step.swapA : p);
+        continue;
+      }
+      Operation *op = wires->ops[*step.gate];
+      auto qubitOp = cast<QubitOpInterface>(op);
+      const mapping::MappingGate &gate = wires->circuit.gates[*step.gate];
+      SmallVector<Value> inputs = qubitOp.getQubitInputs();
+      for (auto [input, wire] : llvm::zip(inputs, gate.wires))
+        mapping.map(input, valueOn(position[wire]));
+      Operation *clone = builder.clone(*op, mapping);
+      auto cloned = cast<QubitOpInterface>(clone);
+      for (auto [input, wire] : llvm::zip(inputs, gate.wires))
+        current[position[wire]] =
+            cloned.getOutputForInput(mapping.lookup(input));
+    }
+    // Returned qubits are each wire's last value, now wherever it ended.
+    DenseMap<Value, unsigned> finalWire;
+    for (auto [g, op] : llvm::enumerate(wires->ops)) {
+      auto qubitOp = cast<QubitOpInterface>(op);
+      for (auto [input, wire] :
+           llvm::zip(qubitOp.getQubitInputs(), wires->circuit.gates[g].wires))
+        finalWire[qubitOp.getOutputForInput(input)] = wire;
+    }
+    for (auto [wire, start] : llvm::enumerate(wires->starts))
+      finalWire.try_emplace(start->getResult(0), wire);
+    for (OpOperand &operand : terminator->getOpOperands()) {
+      Value value = operand.get();
+      if (isQubit(value))
+        operand.set(current[position[finalWire.lookup(value)]]);
+      else if (Value mapped = mapping.lookupOrNull(value))
+        operand.set(mapped);
+    }
+    for (Operation *op : llvm::reverse(wires->ops))
+      op->erase();
+
+    // Logical qubit i started on initial_layout[i] (or wire i's device
+    // qubit when the circuit had no layout yet) and ends where that wire
+    // went.
+    SmallVector<int64_t> initialLayout, finalLayout;
+    auto recorded =
+        func->getAttrOfType<DenseI64ArrayAttr>(kInitialLayoutAttrName);
+    if (recorded)
+      initialLayout.assign(recorded.asArrayRef().begin(),
+                           recorded.asArrayRef().end());
+    else
+      initialLayout.assign(initial.begin(), initial.end());
+    for (int64_t start : initialLayout) {
+      auto it = llvm::find(initial, unsigned(start));
+      if (it == initial.end())
+        return func.emitError("initial layout names device qubit ")
+               << start << ", which the circuit does not use";
+      finalLayout.push_back(position[it - initial.begin()]);
+    }
+    func->setAttr(kInitialLayoutAttrName,
+                  DenseI64ArrayAttr::get(&getContext(), initialLayout));
+    func->setAttr(kFinalLayoutAttrName,
+                  DenseI64ArrayAttr::get(&getContext(), finalLayout));
+    numSwaps += routed->numSwaps;
+    func.emitRemark("route: ")
+        << routed->numSwaps << " SWAP(s) added; ESP "
+        << formatESP(routed->totalCost);
+    return success();
+  }
+};
+
+} // namespace
