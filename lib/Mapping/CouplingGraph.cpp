@@ -39,8 +39,7 @@ CouplingGraph CouplingGraph::fromEdges(
   for (auto [a, b] : edges) {
     if (a == b || graph.adjacent(a, b))
       continue;
-    graph.adjacency[a * numQubits + b] = graph.adjacency[b * numQubits + a] =
-        1;
+    graph.adjacency[a * numQubits + b] = graph.adjacency[b * numQubits + a] = 1;
     graph.neighborLists[a].push_back(b);
     graph.neighborLists[b].push_back(a);
   }
@@ -80,8 +79,7 @@ CouplingGraph CouplingGraph::fromTarget(const target::Target &target) {
     if (q < target.qubits.size() && target.qubits[q].readoutError)
       readoutErrors.push_back(*target.qubits[q].readoutError);
   }
-  double couplerFallback = median(couplerErrors),
-         sxFallback = median(sxErrors),
+  double couplerFallback = median(couplerErrors), sxFallback = median(sxErrors),
          readoutFallback = median(readoutErrors);
   for (unsigned a = 0; a < n; ++a)
     for (unsigned b : graph.neighbors(a))
@@ -89,11 +87,10 @@ CouplingGraph CouplingGraph::fromTarget(const target::Target &target) {
           costOf(couplerError(a, b).value_or(couplerFallback));
   for (unsigned q = 0; q < n; ++q) {
     const target::GateProperties *props = target.findGate("sx", {q});
-    graph.singleCost[q] = costOf(
-        props && props->error ? *props->error : sxFallback);
+    graph.singleCost[q] =
+        costOf(props && props->error ? *props->error : sxFallback);
     std::optional<double> readout =
-        q < target.qubits.size() ? target.qubits[q].readoutError
-                                 : std::nullopt;
+        q < target.qubits.size() ? target.qubits[q].readoutError : std::nullopt;
     graph.measureCost[q] = costOf(readout.value_or(readoutFallback));
   }
   graph.finish();

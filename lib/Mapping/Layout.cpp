@@ -54,8 +54,8 @@ struct Usage {
               const CouplingGraph &graph) const {
     double total = 0;
     for (auto [pair, count] : pairs)
-      total += count * graph.couplerCost(layout[pair.first],
-                                         layout[pair.second]);
+      total +=
+          count * graph.couplerCost(layout[pair.first], layout[pair.second]);
     for (unsigned w = 0; w < layout.size(); ++w)
       total += wireCost(w, layout[w], graph);
     return total;
@@ -269,8 +269,8 @@ std::vector<unsigned> greedyNoiseLayout(const MappingCircuit &circuit,
       double cost = usage.wireCost(next, p, graph);
       for (unsigned partner : usage.partners[next])
         if (layout[partner] != kNone)
-          cost += usage.pairs.at({std::min(next, partner),
-                                  std::max(next, partner)}) *
+          cost += usage.pairs.at(
+                      {std::min(next, partner), std::max(next, partner)}) *
                   (graph.adjacent(p, layout[partner])
                        ? graph.couplerCost(p, layout[partner])
                        : 3 * graph.noisyDistance(p, layout[partner]));
@@ -337,8 +337,7 @@ sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
 
 std::optional<std::vector<unsigned>>
 qopt::mapping::findZeroSwapLayout(const MappingCircuit &circuit,
-                                  const CouplingGraph &graph,
-                                  unsigned budget) {
+                                  const CouplingGraph &graph, unsigned budget) {
   Usage usage(circuit);
   return ZeroSwapSearch(circuit, graph, usage, budget).run();
 }
@@ -388,7 +387,8 @@ qopt::mapping::chooseLayout(const MappingCircuit &circuit,
   Usage usage(circuit);
   bool noiseAdaptive = options.strategy == LayoutStrategy::NoiseAdaptive;
   if (noiseAdaptive) {
-    if (auto perfect = findZeroSwapLayout(circuit, graph, options.searchBudget)) {
+    if (auto perfect =
+            findZeroSwapLayout(circuit, graph, options.searchBudget)) {
       choice.layout = *perfect;
       choice.perfect = true;
       return choice;

@@ -51,8 +51,7 @@ public:
         const CouplingGraph &graph, const std::vector<unsigned> &initial,
         const RouterOptions &options, uint64_t seed)
       : circuit(circuit), dag(dag), graph(graph), options(options), rng(seed),
-        logicalToPhysical(initial),
-        physicalToLogical(graph.numQubits(), kNone),
+        logicalToPhysical(initial), physicalToLogical(graph.numQubits(), kNone),
         remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0) {
     for (unsigned w = 0; w < initial.size(); ++w)
       physicalToLogical[initial[w]] = w;
@@ -106,6 +105,12 @@ public:
 
 private:
   static constexpr unsigned kNone = ~0u;
+  static constexpr double kSwapCostWeight = 0.01;
+
+  size_t numFrontTwoQubit() const {
+    return llvm::count_if(
+        front, [&](unsigned g) { return circuit.gates[g].needsAdjacency; });
+  }
 
   double distance(unsigned a, unsigned b) const {
     double hops = graph.hops(a, b);
@@ -208,10 +213,16 @@ private:
     std::vector<std::pair<unsigned, unsigned>> ties;
     for (auto [a, b] : candidates) {
       swapLayout(a, b);
-      double h = std::max(decay[a], decay[b]) *
-                 (layerCost(front) +
-                  options.extendedSetWeight * layerCost(extended));
+      double h =
+          std::max(decay[a], decay[b]) *
+          (layerCost(front) + options.extendedSetWeight * layerCost(extended));
       swapLayout(a, b);
+      // The SWAP's own three gates, weighted so that they decide between
+      // equally good SWAPs and veto terrible couplers, but cannot make a
+      // SWAP that makes no progress beat one that does.
+      if (noisy)
+        h += kSwapCostWeight * 3 * graph.couplerCost(a, b) * scale /
+             std::max<size_t>(1, numFrontTwoQubit());
       if (h < best - 1e-12) {
         best = h;
         ties.assign(1, {a, b});
@@ -297,10 +308,9 @@ qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
     std::optional<RoutingResult> result = trial.run(error);
     if (!result)
       return std::nullopt;
-    bool better =
-        !best || (options.noiseAware
-                      ? result->totalCost < best->totalCost - 1e-12
-                      : result->numSwaps < best->numSwaps);
+    bool better = !best || (options.noiseAware
+                                ? result->totalCost < best->totalCost - 1e-12
+                                : result->numSwaps < best->numSwaps);
     if (better)
       best = std::move(result);
   }
@@ -358,8 +368,8 @@ std::optional<RoutingResult> qopt::mapping::routeAlongShortestPaths(
             step = n;
         for (unsigned &q : position)
           q = q == p ? step : (q == step ? p : q);
-        result.steps.push_back({std::nullopt, std::min(p, step),
-                                std::max(p, step)});
+        result.steps.push_back(
+            {std::nullopt, std::min(p, step), std::max(p, step)});
         ++result.numSwaps;
         result.swapCost += 3 * graph.couplerCost(p, step);
         result.totalCost += 3 * graph.couplerCost(p, step);

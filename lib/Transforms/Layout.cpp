@@ -56,11 +56,10 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
         return signalPassFailure();
       if (wires->starts.empty())
         continue;
-      if (wires->isPhysical()) {
-        func.emitError("layout needs virtual qubits (qgate.alloc); this "
-                       "circuit is already on device qubits");
-        return signalPassFailure();
-      }
+      // Already placed (by hand or by an earlier layout): keep it, so that
+      // -O<n> with --target can run on mapped circuits too.
+      if (wires->isPhysical())
+        continue;
       std::string error;
       std::optional<mapping::LayoutChoice> choice =
           mapping::chooseLayout(wires->circuit, target->graph, options, error);
@@ -75,19 +74,20 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
         start->getResult(0).replaceAllUsesWith(physical);
         start->erase();
       }
-      SmallVector<int64_t> layout(choice->layout.begin(),
-                                  choice->layout.end());
+      SmallVector<int64_t> layout(choice->layout.begin(), choice->layout.end());
       auto attr = DenseI64ArrayAttr::get(&getContext(), layout);
       func->setAttr(kInitialLayoutAttrName, attr);
       func->setAttr(kFinalLayoutAttrName, attr);
       if (choice->perfect)
         ++numPerfect;
-      func.emitRemark("layout (")
-          << strategy << "): "
-          << (choice->perfect ? "needs no SWAP" : "needs routing")
-          << "; ESP without SWAPs "
-          << formatESP(mapping::placementCost(wires->circuit, target->graph,
-                                              choice->layout));
+      InFlightDiagnostic remark = emitRemark(func.getLoc(), "layout (");
+      remark << strategy << "): ";
+      if (choice->perfect)
+        remark << "needs no SWAP; ESP "
+               << formatESP(mapping::placementCost(
+                      wires->circuit, target->graph, choice->layout));
+      else
+        remark << "needs routing";
     }
   }
 };

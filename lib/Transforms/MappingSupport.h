@@ -1,4 +1,5 @@
-//===- MappingSupport.h - circuits as seen by layout and routing -*- C++ -*-===//
+//===- MappingSupport.h - circuits as seen by layout and routing -*- C++
+//-*-===//
 
 #ifndef QOPT_LIB_TRANSFORMS_MAPPINGSUPPORT_H
 #define QOPT_LIB_TRANSFORMS_MAPPINGSUPPORT_H

@@ -56,9 +56,8 @@ private:
     std::optional<std::vector<unsigned>> better =
         mapping::findZeroSwapLayout(wires->circuit, graph, searchBudget);
     double before = mapping::placementCost(wires->circuit, graph, current);
-    if (!better ||
-        mapping::placementCost(wires->circuit, graph, *better) >=
-            before - 1e-12)
+    if (!better || mapping::placementCost(wires->circuit, graph, *better) >=
+                       before - 1e-12)
       return success();
 
     DenseMap<int64_t, int64_t> moved;
@@ -77,7 +76,8 @@ private:
       func->setAttr(name, DenseI64ArrayAttr::get(&getContext(), renamed));
     }
     ++numMoved;
-    func.emitRemark("post-layout: moved to better calibrated qubits; ESP ")
+    emitRemark(func.getLoc(), "post-layout: moved to better calibrated "
+                              "qubits; ESP ")
         << formatESP(before) << " -> "
         << formatESP(mapping::placementCost(wires->circuit, graph, *better));
     return success();

@@ -132,7 +132,8 @@ struct ResynthesizeTwoQubitBlocksPass
         basis.assign(device->basisGates.begin(), device->basisGates.end());
     }
     if (!basis.empty() && !llvm::is_contained(basis, "cx")) {
-      module.emitRemark("resynth-2q: the basis has no cx; nothing done");
+      emitRemark(module.getLoc(),
+                 "resynth-2q: the basis has no cx; nothing done");
       return;
     }
     zsx = llvm::is_contained(basis, "rz") && llvm::is_contained(basis, "sx");

@@ -98,8 +98,7 @@ private:
         current[step.swapA] = swap->getResult(0);
         current[step.swapB] = swap->getResult(1);
         for (unsigned &p : position)
-          p = p == step.swapA ? step.swapB
-                              : (p == step.swapB ? step.swapA : p);
+          p = p == step.swapA ? step.swapB : (p == step.swapB ? step.swapA : p);
         continue;
       }
       Operation *op = wires->ops[*step.gate];
@@ -157,7 +156,7 @@ private:
     func->setAttr(kFinalLayoutAttrName,
                   DenseI64ArrayAttr::get(&getContext(), finalLayout));
     numSwaps += routed->numSwaps;
-    func.emitRemark("route: ")
+    emitRemark(func.getLoc(), "route: ")
         << routed->numSwaps << " SWAP(s) added; ESP "
         << formatESP(routed->totalCost);
     return success();

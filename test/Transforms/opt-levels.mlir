@@ -2,21 +2,34 @@
 // RUN: qopt %S/Inputs/all-gates.mlir -O1 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
 // RUN: qopt %S/Inputs/all-gates.mlir -O2 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
 // RUN: qopt %S/Inputs/all-gates.mlir -O3 | qopt-check %S/Inputs/all-gates.mlir - | FileCheck %s
-// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm --target=montreal --to-target-basis -O2 | qopt-check %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm - | FileCheck %s
+// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm --target=montreal -O2 | qopt-check --up-to-layout %qopt_src/bench/circuits/qasmbench/small/adder_n4/adder_n4.qasm - | FileCheck %s
 // CHECK: equivalent
 
-// -O3 on a measured QASMBench circuit: two-qubit resynthesis takes qaoa_n6
-// from 54 CX to 36, and the result keeps the measurement statistics (the
+// -O3 on a measured QASMBench circuit, without mapping (no --target: the
+// target is attached as a pass): two-qubit resynthesis takes qaoa_n6 from
+// 54 CX to 36, and the result keeps the measurement statistics (the
 // diagonal gates before the measurements are gone, so the unitary differs).
-// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm --target=montreal --to-target-basis -O3 -o %t.qaoa.mlir
+// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm --attach-target=target=montreal --to-target-basis -O3 -o %t.qaoa.mlir
 // RUN: qopt-check --ignore-final-phases %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm %t.qaoa.mlir | FileCheck %s
 // RUN: FileCheck %s --check-prefix=QAOA < %t.qaoa.mlir
 // QAOA-COUNT-36: qgate.cx
 // QAOA-NOT: qgate.cx
 
-// -O3 prunes by fidelity on circuits mapped to the target: rx(0.01) on a
+// With --target, -O3 also maps: every qubit is a device qubit, the layouts
+// are recorded, and the result is equivalent up to them.
+// RUN: qopt %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm --target=montreal -O3 -o %t.mapped.mlir 2>&1 | FileCheck %s --check-prefix=MAPPED-REMARKS
+// RUN: qopt-check --up-to-layout --ignore-final-phases %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm %t.mapped.mlir | FileCheck %s
+// RUN: FileCheck %s --check-prefix=MAPPED < %t.mapped.mlir
+// MAPPED-REMARKS: remark: layout (noise-adaptive)
+// MAPPED-REMARKS: remark: route: {{[0-9]+}} SWAP(s) added; ESP
+// MAPPED: qgate.initial_layout = array<i64
+// MAPPED-NOT: qgate.alloc
+// MAPPED-NOT: qgate.swap
+
+// -O3 prunes by fidelity on circuits already on device qubits (the target
+// attached as a pass, so nothing is translated first): rx(0.01) on a
 // device qubit costs more in sx error than dropping it does.
-// RUN: qopt %S/Inputs/mapped-tiny-rotation.mlir --target=%S/Inputs/line3.json -O3 2>&1 | FileCheck %s --check-prefix=PRUNE
+// RUN: qopt %S/Inputs/mapped-tiny-rotation.mlir --attach-target=target=%S/Inputs/line3.json -O3 2>&1 | FileCheck %s --check-prefix=PRUNE
 // PRUNE: remark: pruned 1 gate(s)
 // PRUNE-NOT: qgate.rx
 

@@ -45,7 +45,9 @@ static llvm::cl::opt<unsigned> optLevelOption(
                    "commute-cancel; -O2: also one-qubit run fusion; -O3: also "
                    "two-qubit resynthesis, diagonal gates before measurement "
                    "removed and fidelity-aware pruning of mapped circuits); "
-                   "runs after the other passes on the command line"),
+                   "runs after the other passes on the command line, and "
+                   "with --target first maps the circuit (to-target-basis, "
+                   "layout, route, post-layout, to-target-basis)"),
     llvm::cl::Prefix, llvm::cl::value_desc("level"));
 
 static llvm::cl::opt<std::string> inputFormat(
@@ -133,6 +135,19 @@ int main(int argc, char **argv) {
   // the command line, so `--to-target-basis -O2` optimizes native gates.
   for (std::string &pass : rewritten)
     args.insert(args.begin() + 1, pass.data());
+  // With a target, -O<n> (n >= 1) also maps the circuit: gates into the
+  // device's basis, layout, routing and post-layout, the SWAPs into the
+  // basis again, then the optimization pipeline.
+  static std::string mappingPasses[] = {"--to-target-basis", "--layout",
+                                        "--route", "--post-layout",
+                                        "--to-target-basis"};
+  bool mapping = !rewritten.empty() &&
+                 llvm::any_of(optLevels, [](const std::string &level) {
+                   return level != "--qopt-O0";
+                 });
+  if (mapping)
+    for (std::string &pass : mappingPasses)
+      args.push_back(pass.data());
   for (std::string &level : optLevels)
     args.push_back(level.data());
   int newArgc = args.size();

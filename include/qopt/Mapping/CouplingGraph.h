@@ -1,4 +1,5 @@
-//===- CouplingGraph.h - a device's couplers as a weighted graph -*- C++ -*-===//
+//===- CouplingGraph.h - a device's couplers as a weighted graph -*- C++
+//-*-===//
 //
 // What layout and routing see of a target: which physical qubits a two-qubit
 // gate may join (undirected: direction fix-ups are basis translation's job;
@@ -27,8 +28,9 @@ public:
   /// direction; missing calibrations count as the device's median.
   static CouplingGraph fromTarget(const target::Target &target);
   /// An uncalibrated graph (all errors zero) from undirected edges.
-  static CouplingGraph fromEdges(unsigned numQubits,
-                                 const std::vector<std::pair<unsigned, unsigned>> &edges);
+  static CouplingGraph
+  fromEdges(unsigned numQubits,
+            const std::vector<std::pair<unsigned, unsigned>> &edges);
 
   unsigned numQubits() const { return neighborLists.size(); }
   const std::vector<unsigned> &neighbors(unsigned q) const {

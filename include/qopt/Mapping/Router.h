@@ -1,4 +1,5 @@
-//===- Router.h - SWAP insertion so two-qubit gates meet couplers -*- C++ -*-===//
+//===- Router.h - SWAP insertion so two-qubit gates meet couplers -*- C++
+//-*-===//
 //
 // A LightSABRE-class router (Li, Ding and Xie, "Tackling the qubit mapping
 // problem for NISQ-era quantum devices", 2019; Zou et al., "LightSABRE",
@@ -12,6 +13,7 @@
 //   H(swap) = max(decay[a], decay[b])
 //             * ( sum_{g in F} D(pi(g)) / |F|
 //               + W * sum_{g in E} D(pi(g)) / |E| )
+//             + N * 0.01 * 3 * cost(a, b) / meanCost / |F|
 //
 // E is the extended set (the next `extendedSetSize` two-qubit gates after
 // F), W its weight, decay[q] grows by `decayIncrement` each time q is
@@ -20,7 +22,9 @@
 // noisy distance (summed -log(1 - e) of the couplers on the best path)
 // divided by the mean coupler cost: the noisy part steers routes off bad
 // couplers, the hop part keeps every SWAP making progress (the noisy part
-// alone let cheap couplers win over progress and livelocked). The lowest H
+// alone let cheap couplers win over progress and livelocked). N is 1 in
+// noise-aware mode, else 0: the SWAP's own three gates decide between
+// equally good SWAPs and veto terrible couplers. The lowest H
 // wins; ties go to a seeded random choice. When 10 * (number of qubits)
 // SWAPs pass without a gate running, the release valve walks the closest
 // gate of F together along a shortest path.
@@ -105,11 +109,9 @@ std::optional<RoutingResult> route(const MappingCircuit &circuit,
 /// The baseline router: gates run in program order, and each two-qubit gate
 /// on uncoupled qubits first moves its first qubit along a shortest path
 /// (by hops) next to the second. No lookahead, one trial.
-std::optional<RoutingResult>
-routeAlongShortestPaths(const MappingCircuit &circuit,
-                        const CouplingGraph &graph,
-                        const std::vector<unsigned> &initialLayout,
-                        std::string &error);
+std::optional<RoutingResult> routeAlongShortestPaths(
+    const MappingCircuit &circuit, const CouplingGraph &graph,
+    const std::vector<unsigned> &initialLayout, std::string &error);
 
 /// Summed -log(1 - e) of running `circuit` under `layout` without SWAPs:
 /// couplers for two-qubit gates (their hop-path cost when not adjacent),

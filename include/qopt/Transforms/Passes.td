@@ -220,7 +220,8 @@ def Layout : Pass<"layout", "mlir::ModuleOp"> {
       wins.
 
     A circuit wider than the device, or than its largest connected region
-    when it needs routing, is an error.
+    when it needs routing, is an error. Circuits already on device qubits
+    are left as they are.
 
     Before (on a device where 0-1 is a poor coupler and 1-2 a good one):
     ```mlir
@@ -267,7 +268,8 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
     with the layout pi after it:
 
     `H = max(decay_a, decay_b) * (sum_{g in F} D(pi(g)) / |F|
-                                  + W * sum_{g in E} D(pi(g)) / |E|)`
+                                  + W * sum_{g in E} D(pi(g)) / |E|)
+         + N * 0.01 * 3 * c(a, b) / c_mean / |F|`
 
     E is the extended set, the next `lookahead` two-qubit gates, W is
     `lookahead-weight`, and decay grows by `decay` for each swapped qubit,
@@ -275,7 +277,9 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
     `noise-aware` mode (default) it is the mean of the hop distance and the
     least summed coupler cost c = -log(1 - e) along a path over the mean
     coupler cost c_mean, so routes avoid bad couplers where a good one is
-    near while every SWAP still has to make progress. The lowest H wins, ties by a seeded
+    near while every SWAP still has to make progress; N = 1 (else 0) lets
+    the SWAP's own three gates decide between equally good SWAPs and veto
+    terrible couplers. The lowest H wins, ties by a seeded
     random choice; after 10 x (device qubits) SWAPs without progress the
     release valve walks the closest pair of F together along a shortest
     path. Of `trials` runs the one with the fewest SWAPs (noise-aware: the
