@@ -49,7 +49,7 @@ class Trial {
 public:
   Trial(const MappingCircuit &circuit, const GateDag &dag,
         const CouplingGraph &graph, const std::vector<unsigned> &initial,
-        const RouterOptions &options, uint64_t seed)
+        const RouterOptions &options, unsigned index, uint64_t seed)
       : circuit(circuit), dag(dag), graph(graph), options(options), rng(seed),
         logicalToPhysical(initial), physicalToLogical(graph.numQubits(), kNone),
         remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0) {
@@ -59,8 +59,13 @@ public:
       if (remaining[g] == 0)
         front.push_back(g);
     // Without calibration every coupler costs the same: plain hops.
-    noisy = options.noiseAware && graph.meanCouplerCost() > 0;
-    scale = noisy ? 1 / graph.meanCouplerCost() : 1;
+    noiseAware = options.noiseAware && graph.meanCouplerCost() > 0;
+    scale = noiseAware ? 1 / graph.meanCouplerCost() : 1;
+    // Trials differ in more than tie-breaking, which noisy distances rarely
+    // need: every odd noise-aware trial steers by hops alone (the SWAP cost
+    // still breaking ties), and every trial but the first jitters H.
+    noisyDistance = noiseAware && index % 2 == 0;
+    jitter = index == 0 ? 0 : kJitter;
   }
 
   std::optional<RoutingResult> run(std::string &error) {
@@ -106,6 +111,7 @@ public:
 private:
   static constexpr unsigned kNone = ~0u;
   static constexpr double kSwapCostWeight = 0.01;
+  static constexpr double kJitter = 0.05;
 
   size_t numFrontTwoQubit() const {
     return llvm::count_if(
@@ -114,7 +120,8 @@ private:
 
   double distance(unsigned a, unsigned b) const {
     double hops = graph.hops(a, b);
-    return noisy ? (hops + graph.noisyDistance(a, b) * scale) / 2 : hops;
+    return noisyDistance ? (hops + graph.noisyDistance(a, b) * scale) / 2
+                         : hops;
   }
 
   bool canRun(unsigned g) const {
@@ -220,7 +227,9 @@ private:
       // The SWAP's own three gates, weighted so that they decide between
       // equally good SWAPs and veto terrible couplers, but cannot make a
       // SWAP that makes no progress beat one that does.
-      if (noisy)
+      if (jitter > 0)
+        h *= 1 + jitter * std::uniform_real_distribution<double>(-1, 1)(rng);
+      if (noiseAware)
         h += kSwapCostWeight * 3 * graph.couplerCost(a, b) * scale /
              std::max<size_t>(1, numFrontTwoQubit());
       if (h < best - 1e-12) {
@@ -289,8 +298,8 @@ private:
   std::vector<unsigned> remaining;
   std::vector<unsigned> front;
   std::vector<double> decay;
-  bool noisy = false;
-  double scale = 1;
+  bool noiseAware = false, noisyDistance = false;
+  double scale = 1, jitter = 0;
   RoutingResult result;
 };
 
@@ -304,7 +313,7 @@ qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
   std::mt19937_64 seeds(options.seed);
   std::optional<RoutingResult> best;
   for (unsigned t = 0; t < std::max(1u, options.trials); ++t) {
-    Trial trial(circuit, dag, graph, initialLayout, options, seeds());
+    Trial trial(circuit, dag, graph, initialLayout, options, t, seeds());
     std::optional<RoutingResult> result = trial.run(error);
     if (!result)
       return std::nullopt;
