@@ -39,7 +39,7 @@ struct Usage {
           partners[b].push_back(a);
         }
       } else if (gate.wires.size() == 1) {
-        ++oneQubit[gate.wires[0]];
+        oneQubit[gate.wires[0]] += gate.pulses;
       }
     }
   }

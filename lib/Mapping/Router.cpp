@@ -182,7 +182,7 @@ private:
              graph.couplerCost(logicalToPhysical[gate.wires[0]],
                                logicalToPhysical[gate.wires[1]]);
     if (gate.wires.size() == 1)
-      return graph.oneQubitCost(logicalToPhysical[gate.wires[0]]);
+      return gate.pulses * graph.oneQubitCost(logicalToPhysical[gate.wires[0]]);
     return 0;
   }
 
@@ -339,7 +339,7 @@ double qopt::mapping::placementCost(const MappingCircuit &circuit,
                   ? gate.twoQubitGates * graph.couplerCost(a, b)
                   : graph.noisyDistance(a, b) * 3;
     } else if (gate.wires.size() == 1) {
-      cost += graph.oneQubitCost(layout[gate.wires[0]]);
+      cost += gate.pulses * graph.oneQubitCost(layout[gate.wires[0]]);
     }
   }
   return cost;
@@ -356,7 +356,8 @@ std::optional<RoutingResult> qopt::mapping::routeAlongShortestPaths(
     if (gate.needsAdjacency)
       return gate.twoQubitGates * graph.couplerCost(position[gate.wires[0]],
                                                     position[gate.wires[1]]);
-    return gate.wires.size() == 1 ? graph.oneQubitCost(position[gate.wires[0]])
+    return gate.wires.size() == 1
+               ? gate.pulses * graph.oneQubitCost(position[gate.wires[0]])
                                   : 0.0;
   };
   for (unsigned g = 0; g < circuit.gates.size(); ++g) {

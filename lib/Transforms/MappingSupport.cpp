@@ -72,6 +72,8 @@ FailureOr<CircuitWires> qopt::collectCircuitWires(func::FuncOp func) {
     gate.isMeasurement = isa<MeasureOp>(op);
     if (isa<SwapOp>(op))
       gate.twoQubitGates = 3;
+    if (op->hasTrait<qgate::OpTrait::Diagonal>() || isa<IdOp>(op))
+      gate.pulses = 0;
     if (auto measure = dyn_cast<MeasureOp>(op))
       for (Operation *user : measure.getBit().getUsers())
         if (!isa<func::ReturnOp>(user)) {

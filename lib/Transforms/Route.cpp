@@ -89,10 +89,15 @@ private:
       return current[physical];
     };
     std::vector<unsigned> position = initial; // wire -> device qubit
+    // Layers of gates on each device qubit so far (barriers excluded).
+    std::vector<unsigned> depth(graph.numQubits(), 0);
     IRMapping mapping;
     OpBuilder builder(terminator);
     for (const mapping::RoutedStep &step : routed->steps) {
       if (!step.gate) {
+        // A SWAP becomes three two-qubit gates.
+        unsigned layer = std::max(depth[step.swapA], depth[step.swapB]) + 3;
+        depth[step.swapA] = depth[step.swapB] = layer;
         Value a = valueOn(step.swapA), b = valueOn(step.swapB);
         auto swap = builder.create<SwapOp>(func.getLoc(), a, b);
         current[step.swapA] = swap->getResult(0);
@@ -105,6 +110,13 @@ private:
       auto qubitOp = cast<QubitOpInterface>(op);
       const mapping::MappingGate &gate = wires->circuit.gates[*step.gate];
       SmallVector<Value> inputs = qubitOp.getQubitInputs();
+      if (!isa<BarrierOp>(op)) {
+        unsigned layer = 0;
+        for (unsigned wire : gate.wires)
+          layer = std::max(layer, depth[position[wire]] + 1);
+        for (unsigned wire : gate.wires)
+          depth[position[wire]] = layer;
+      }
       for (auto [input, wire] : llvm::zip(inputs, gate.wires))
         mapping.map(input, valueOn(position[wire]));
       Operation *clone = builder.clone(*op, mapping);
@@ -157,7 +169,8 @@ private:
                   DenseI64ArrayAttr::get(&getContext(), finalLayout));
     numSwaps += routed->numSwaps;
     emitRemark(func.getLoc(), "route: ")
-        << routed->numSwaps << " SWAP(s) added; ESP "
+        << routed->numSwaps << " SWAP(s) added; depth "
+        << *llvm::max_element(depth) << "; ESP "
         << formatESP(routed->totalCost);
     return success();
   }

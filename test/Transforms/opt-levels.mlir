@@ -21,7 +21,7 @@
 // RUN: qopt-check --up-to-layout --ignore-final-phases %qopt_src/bench/circuits/qasmbench/small/qaoa_n6/qaoa_n6.qasm %t.mapped.mlir | FileCheck %s
 // RUN: FileCheck %s --check-prefix=MAPPED < %t.mapped.mlir
 // MAPPED-REMARKS: remark: layout (noise-adaptive)
-// MAPPED-REMARKS: remark: route: {{[0-9]+}} SWAP(s) added; ESP
+// MAPPED-REMARKS: remark: route: {{[0-9]+}} SWAP(s) added; depth {{[0-9]+}}; ESP
 // MAPPED: qgate.initial_layout = array<i64
 // MAPPED-NOT: qgate.alloc
 // MAPPED-NOT: qgate.swap

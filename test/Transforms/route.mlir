@@ -17,7 +17,7 @@
 // RUN: FileCheck %s --check-prefix=USER < %t.user.mlir
 // RUN: qopt-check --up-to-layout %S/Inputs/triangle-plus.mlir %t.user.mlir | FileCheck %s --check-prefix=SAME
 // REMARKS: remark: layout (user): needs routing
-// REMARKS: remark: route: {{[1-9][0-9]*}} SWAP(s) added; ESP 0.{{[0-9]+}}
+// REMARKS: remark: route: {{[1-9][0-9]*}} SWAP(s) added; depth {{[0-9]+}}; ESP 0.{{[0-9]+}}
 // USER: qgate.final_layout = array<i64: {{.*}}>, qgate.initial_layout = array<i64: 4, 3, 2, 1>
 // USER-DAG: qgate.physical 4
 // USER-DAG: qgate.physical 3

@@ -59,6 +59,9 @@ struct MappingGate {
   /// Two-qubit gates of the device it stands for (3 for a SWAP), which
   /// costs count.
   unsigned twoQubitGates = 1;
+  /// One-qubit gates: sx pulses it costs (0 for diagonal gates such as rz,
+  /// which IBM devices run as frame changes).
+  unsigned pulses = 1;
 };
 
 struct MappingCircuit {

@@ -209,7 +209,7 @@ def Layout : Pass<"layout", "mlir::ModuleOp"> {
       the coupling graph), visiting at most `search-budget` partial
       placements, scored by the calibrated cost
       `C = sum over two-qubit gates of -log(1 - e_coupler)
-         + sum over one-qubit gates of -log(1 - e_sx(q))
+         + sum over non-diagonal one-qubit gates of -log(1 - e_sx(q))
          + sum over measurements of -log(1 - e_readout(q))`,
       so that exp(-C) is the estimated success probability (ESP) and a
       qubit's cost weighs in as often as the circuit uses it. Qubits with no
@@ -289,7 +289,8 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
     used; SWAPs are `qgate.swap` on device qubits in either direction,
     which `to-target-basis` turns into the device's gates and directions.
     `qgate.final_layout` records where each logical qubit ends. A remark
-    reports the SWAPs added and the ESP (the product of 1 - error over the
+    reports the SWAPs added, the depth (layers of gates, a SWAP counting as
+    three, barriers as none) and the ESP (the product of 1 - error over the
     routed circuit's gates and readouts, as in `layout`).
 
     Before (device line 0-1-2):
