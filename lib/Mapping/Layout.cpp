@@ -296,7 +296,7 @@ sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
   MappingCircuit reversed = circuit.reversed();
   std::mt19937_64 rng(options.router.seed);
   std::optional<std::vector<unsigned>> best;
-  double bestScore = std::numeric_limits<double>::infinity();
+  std::pair<unsigned, double> bestScore;
   for (unsigned t = 0; t < std::max(1u, options.router.trials); ++t) {
     std::vector<unsigned> layout;
     if (t == 0 && firstStart) {
@@ -323,9 +323,9 @@ sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
     auto final = route(circuit, graph, layout, inner, error);
     if (!final)
       return std::nullopt;
-    double score =
-        inner.noiseAware ? final->totalCost : double(final->numSwaps);
-    if (score < bestScore) {
+    // Fewest SWAPs, then the highest routed ESP.
+    std::pair<unsigned, double> score(final->numSwaps, final->totalCost);
+    if (!best || score < bestScore) {
       bestScore = score;
       best = layout;
     }

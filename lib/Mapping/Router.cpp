@@ -317,9 +317,10 @@ qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
     std::optional<RoutingResult> result = trial.run(error);
     if (!result)
       return std::nullopt;
-    bool better = !best || (options.noiseAware
-                                ? result->totalCost < best->totalCost - 1e-12
-                                : result->numSwaps < best->numSwaps);
+    // Fewest SWAPs; in noise-aware mode the highest ESP among those.
+    bool better = !best || result->numSwaps < best->numSwaps ||
+                  (options.noiseAware && result->numSwaps == best->numSwaps &&
+                   result->totalCost < best->totalCost - 1e-12);
     if (better)
       best = std::move(result);
   }
@@ -358,7 +359,7 @@ std::optional<RoutingResult> qopt::mapping::routeAlongShortestPaths(
                                                     position[gate.wires[1]]);
     return gate.wires.size() == 1
                ? gate.pulses * graph.oneQubitCost(position[gate.wires[0]])
-                                  : 0.0;
+               : 0.0;
   };
   for (unsigned g = 0; g < circuit.gates.size(); ++g) {
     const MappingGate &gate = circuit.gates[g];

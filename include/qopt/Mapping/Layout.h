@@ -11,13 +11,14 @@
 //  - noise-adaptive (QuantumNAS-style): first a VF2-style search for
 //    placements that need no SWAP at all (the circuit's interaction graph
 //    embedded in the coupling graph), scored by calibrated cost: summed
-//    -log(1 - e) of the two-qubit gates on their couplers, one-qubit gates
-//    on their qubits and measurements on their readouts, each weighted by
+//    -log(1 - e) of the two-qubit gates on their couplers, the sx pulses of
+//    one-qubit gates on their qubits and measurements on their readouts, each weighted by
 //    how often the circuit uses it. Qubits without two-qubit gates, and
 //    circuits with none at all, go greedily to the best remaining qubits.
 //    When no such placement exists, SABRE's search runs with noise-aware
 //    routing (and a greedy noise-aware placement as one of its starts), and
-//    the layout with the highest routed ESP wins.
+//    the layout needing the fewest SWAPs wins, the highest routed ESP
+//    breaking ties.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,7 +39,7 @@ struct LayoutOptions {
   /// starting placements; each routing inside runs one trial).
   RouterOptions router;
   /// Forward-backward rounds per starting placement.
-  unsigned sabreRounds = 3;
+  unsigned sabreRounds = 4;
   /// Partial placements the zero-SWAP search may visit.
   unsigned searchBudget = 200000;
 };

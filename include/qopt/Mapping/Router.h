@@ -30,7 +30,8 @@
 // gate of F together along a shortest path.
 //
 // Several trials, each with its own random stream, run; the best by the
-// objective is kept: fewest SWAPs, or in noise-aware mode the highest ESP
+// objective is kept: fewest SWAPs, in noise-aware mode the highest ESP among
+// those
 // of the routed circuit (lowest totalCost).
 //
 //===----------------------------------------------------------------------===//
@@ -73,7 +74,7 @@ struct MappingCircuit {
 };
 
 struct RouterOptions {
-  unsigned trials = 8;
+  unsigned trials = 32;
   uint64_t seed = 20261127;
   unsigned extendedSetSize = 20;
   double extendedSetWeight = 0.5;

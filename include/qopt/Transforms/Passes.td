@@ -216,8 +216,8 @@ def Layout : Pass<"layout", "mlir::ModuleOp"> {
       two-qubit gate, and circuits with none at all, take the best qubits
       left. When no placement avoids SWAPs, the SABRE search runs with
       noise-aware routing (see `route`) from a greedy noise-aware start and
-      the other seeded starts, and the layout with the highest routed ESP
-      wins.
+      the other seeded starts, and the layout whose routing needs the fewest
+      SWAPs wins, the highest routed ESP breaking ties.
 
     A circuit wider than the device, or than its largest connected region
     when it needs routing, is an error. Circuits already on device qubits
@@ -245,9 +245,9 @@ def Layout : Pass<"layout", "mlir::ModuleOp"> {
                "strategy=user: the device qubit of each virtual qubit">,
     Option<"seed", "seed", "uint64_t", /*default=*/"20261127",
            "Seed of the SABRE search's placements and tie-breaking">,
-    Option<"trials", "trials", "unsigned", /*default=*/"8",
+    Option<"trials", "trials", "unsigned", /*default=*/"32",
            "SABRE search: starting placements">,
-    Option<"rounds", "rounds", "unsigned", /*default=*/"3",
+    Option<"rounds", "rounds", "unsigned", /*default=*/"4",
            "SABRE search: forward-backward rounds per placement">,
     Option<"searchBudget", "search-budget", "unsigned", /*default=*/"200000",
            "Zero-SWAP search: partial placements visited at most">,
@@ -282,8 +282,9 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
     terrible couplers. The lowest H wins, ties by a seeded
     random choice; after 10 x (device qubits) SWAPs without progress the
     release valve walks the closest pair of F together along a shortest
-    path. Of `trials` runs the one with the fewest SWAPs (noise-aware: the
-    highest ESP of the whole routed circuit) is kept.
+    path. Of `trials` runs the one with the fewest SWAPs is kept, in
+    noise-aware mode the one with the highest ESP of the whole routed
+    circuit among those.
 
     Unused device qubits may be routed through; broken couplers are never
     used; SWAPs are `qgate.swap` on device qubits in either direction,
@@ -307,7 +308,7 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
   let options = [
     Option<"seed", "seed", "uint64_t", /*default=*/"20261127",
            "Seed of the trials' tie-breaking">,
-    Option<"trials", "trials", "unsigned", /*default=*/"8",
+    Option<"trials", "trials", "unsigned", /*default=*/"32",
            "Routing trials; the best is kept">,
     Option<"lookahead", "lookahead", "unsigned", /*default=*/"20",
            "Two-qubit gates in the extended set">,
