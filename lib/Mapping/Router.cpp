@@ -21,8 +21,13 @@ MappingCircuit MappingCircuit::reversed() const {
 
 namespace {
 
-/// Dependencies: each gate's successors along its wires, and how many
-/// predecessors it has.
+/// Dependencies up to commutation: each gate's successors and how many
+/// predecessors it has. On each wire the gates form runs of one action
+/// ('Z' or 'X'; a 'G' gate is a run of its own); gates within a run commute
+/// on that wire, and a gate depends on every gate of the run before its
+/// own. Two gates in the same run on all their shared wires commute: after
+/// a basis change on the 'X' wires both are block diagonal there, with
+/// blocks on disjoint wires.
 struct GateDag {
   std::vector<llvm::SmallVector<unsigned, 2>> successors;
   std::vector<unsigned> numPredecessors;
@@ -30,17 +35,30 @@ struct GateDag {
   explicit GateDag(const MappingCircuit &circuit) {
     successors.resize(circuit.gates.size());
     numPredecessors.assign(circuit.gates.size(), 0);
-    std::vector<std::optional<unsigned>> last(circuit.numWires);
+    struct Runs {
+      char action = 'G';
+      llvm::SmallVector<unsigned, 4> current, previous;
+    };
+    std::vector<Runs> runs(circuit.numWires);
     for (unsigned g = 0; g < circuit.gates.size(); ++g) {
-      llvm::SmallVector<unsigned, 2> preds;
-      for (unsigned w : circuit.gates[g].wires)
-        if (last[w] && !llvm::is_contained(preds, *last[w]))
-          preds.push_back(*last[w]);
+      const MappingGate &gate = circuit.gates[g];
+      llvm::SmallVector<unsigned, 4> preds;
+      for (auto [i, w] : llvm::enumerate(gate.wires)) {
+        char action = i < gate.actions.size() ? gate.actions[i] : 'G';
+        Runs &wire = runs[w];
+        if (action == 'G' || action != wire.action || wire.current.empty()) {
+          wire.previous = std::move(wire.current);
+          wire.current.clear();
+          wire.action = action;
+        }
+        for (unsigned p : wire.previous)
+          if (!llvm::is_contained(preds, p))
+            preds.push_back(p);
+        wire.current.push_back(g);
+      }
       for (unsigned p : preds)
         successors[p].push_back(g);
       numPredecessors[g] = preds.size();
-      for (unsigned w : circuit.gates[g].wires)
-        last[w] = g;
     }
   }
 };

@@ -13,6 +13,40 @@ using namespace mlir;
 using namespace qopt;
 using namespace qopt::qgate;
 
+/// Per qubit of `gate`: 'Z' if it commutes with Z there, else 'X' if with X,
+/// else 'G'. Symbolic angles are replaced by a generic value: the gates'
+/// structure, not a special angle, decides.
+static SmallVector<char, 2> wireActions(GateOpInterface gate) {
+  std::optional<Eigen::MatrixXcd> matrix = gate.getConstantMatrix();
+  if (!matrix)
+    matrix =
+        gate.computeMatrix(SmallVector<double>(gate.getNumParams(), 0.7137));
+  unsigned n = gate.getNumQubits();
+  auto commutesWith = [&](unsigned wire, const Eigen::Matrix2cd &pauli) {
+    Eigen::MatrixXcd embedded = Eigen::MatrixXcd::Identity(1, 1);
+    for (unsigned q = 0; q < n; ++q) {
+      Eigen::MatrixXcd factor = q == wire ? Eigen::MatrixXcd(pauli)
+                                          : Eigen::MatrixXcd::Identity(2, 2);
+      Eigen::MatrixXcd next(embedded.rows() * 2, embedded.cols() * 2);
+      for (Eigen::Index i = 0; i < embedded.rows(); ++i)
+        for (Eigen::Index j = 0; j < embedded.cols(); ++j)
+          next.block(2 * i, 2 * j, 2, 2) = embedded(i, j) * factor;
+      embedded = next;
+    }
+    return ((*matrix) * embedded - embedded * (*matrix)).cwiseAbs().maxCoeff() <
+           1e-9;
+  };
+  Eigen::Matrix2cd z, x;
+  z << 1, 0, 0, -1;
+  x << 0, 1, 1, 0;
+  SmallVector<char, 2> actions;
+  for (unsigned wire = 0; wire < n; ++wire)
+    actions.push_back(commutesWith(wire, z)   ? 'Z'
+                      : commutesWith(wire, x) ? 'X'
+                                              : 'G');
+  return actions;
+}
+
 FailureOr<CircuitWires> qopt::collectCircuitWires(func::FuncOp func) {
   CircuitWires wires;
   DenseMap<Value, unsigned> wireOf;
@@ -74,6 +108,8 @@ FailureOr<CircuitWires> qopt::collectCircuitWires(func::FuncOp func) {
       gate.twoQubitGates = 3;
     if (op->hasTrait<qgate::OpTrait::Diagonal>() || isa<IdOp>(op))
       gate.pulses = 0;
+    if (auto gateOp = dyn_cast<GateOpInterface>(op))
+      gate.actions = wireActions(gateOp);
     if (auto measure = dyn_cast<MeasureOp>(op))
       for (Operation *user : measure.getBit().getUsers())
         if (!isa<func::ReturnOp>(user)) {

@@ -63,6 +63,12 @@ struct MappingGate {
   /// One-qubit gates: sx pulses it costs (0 for diagonal gates such as rz,
   /// which IBM devices run as frame changes).
   unsigned pulses = 1;
+  /// Per wire: 'Z' if the gate commutes with Z on that wire, else 'X' if it
+  /// commutes with X there, else 'G'. Gates whose shared wires are all
+  /// 'Z' in both or all 'X' in both commute, so the router may run them in
+  /// either order (the CX of Bernstein-Vazirani on one target, say). Empty
+  /// means 'G' on every wire.
+  llvm::SmallVector<char, 2> actions;
 };
 
 struct MappingCircuit {

@@ -262,8 +262,11 @@ def Route : Pass<"route", "mlir::ModuleOp"> {
   let summary = "Insert SWAPs so that every two-qubit gate is on a coupler";
   let description = [{
     Routes each circuit function that `layout` placed on device qubits with
-    a LightSABRE-class router. The front layer F holds the gates whose
-    predecessors have run; gates of F that can run do, and otherwise every
+    a LightSABRE-class router. Dependencies know commutation: on each qubit
+    a gate is `Z` (commutes with Z there), `X` or neither, and a gate waits
+    only for the previous run of another kind, so commuting gates (CX onto
+    one target, diagonal gates) may run in any order. The front layer F
+    holds the gates whose predecessors have run; gates of F that can run do, and otherwise every
     SWAP on a coupler touching a qubit of a two-qubit gate in F is scored
     with the layout pi after it:
 
