@@ -23,3 +23,13 @@ func.func @pair() -> (i1, i1) {
   %b2, %m1 = qgate.measure %b1
   return %m0, %m1 : i1, i1
 }
+
+// A broken coupler (CX error 1.0) is not a coupler at all: even
+// noise-unaware routing goes around it, for every seed (through it the ESP
+// would be about 1e-18), and the result is equivalent.
+// RUN: for s in 1 2 3 4 5 6 7 8; do \
+// RUN:   qopt %s --target=%S/Inputs/ring4-broken-coupler.json --layout="strategy=user qubits=1,3" --route="seed=$s trials=1 noise-aware=false" -o %t.broken.$s.mlir 2>&1 | grep "remark: route"; \
+// RUN:   qopt-check --up-to-layout %s %t.broken.$s.mlir; \
+// RUN: done | FileCheck %s --check-prefix=BROKEN
+// BROKEN-COUNT-8: remark: route: 1 SWAP(s) added; depth {{[56]}}; ESP 0.9223{{$}}
+// BROKEN-NOT: not equivalent

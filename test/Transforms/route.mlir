@@ -35,3 +35,12 @@
 // The shortest-path baseline routes too.
 // RUN: qopt %S/Inputs/triangle-plus.mlir --target=%S/Inputs/grid3x3.json --layout=strategy=trivial --route=method=shortest-path --to-target-basis -o %t.sp.mlir 2>/dev/null
 // RUN: qopt-check --up-to-layout %S/Inputs/triangle-plus.mlir %t.sp.mlir | FileCheck %s --check-prefix=SAME
+
+// On sherbrooke (one-way ECR couplers) routing ignores direction and basis
+// translation afterwards fixes it: only ECR remain, and the result is
+// equivalent up to the layouts.
+// RUN: qopt %S/Inputs/triangle-plus.mlir --target=sherbrooke -O1 -o %t.ecr.mlir 2>/dev/null
+// RUN: qopt-check --up-to-layout %S/Inputs/triangle-plus.mlir %t.ecr.mlir | FileCheck %s --check-prefix=SAME
+// RUN: FileCheck %s --check-prefix=ECR < %t.ecr.mlir
+// ECR-NOT: qgate.{{(cx|swap)}}
+// ECR: qgate.ecr
