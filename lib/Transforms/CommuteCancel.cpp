@@ -156,8 +156,8 @@ private:
         if (cWires == aWires && a->getName() == c->getName() &&
             a->hasTrait<qgate::OpTrait::Rotation>()) {
           OpBuilder builder(c);
-          Value sum = builder.createOrFold<arith::AddFOp>(
-              c.getLoc(), a.getParams()[0], c.getParams()[0]);
+          Value sum = qgate::buildMergedAngle(
+              builder, c.getLoc(), c, a.getParams()[0], c.getParams()[0]);
           c->setOperand(c.getNumQubits(), sum);
           remove(a);
           ++numMerged;

@@ -161,3 +161,22 @@ Operation *qopt::qgate::buildGate(OpBuilder &builder, Location loc,
       SmallVector<Type>(qubits.size(), QubitType::get(builder.getContext())));
   return builder.create(state);
 }
+
+Value qopt::qgate::buildMergedAngle(OpBuilder &builder, Location loc,
+                                    GateOpInterface rotation, Value a,
+                                    Value b) {
+  Value sum = builder.createOrFold<arith::AddFOp>(loc, a, b);
+  FloatAttr constant;
+  if (isa<CRXOp, CRYOp, CRZOp>(rotation) ||
+      !matchPattern(sum, m_Constant(&constant)))
+    return sum;
+  double value = constant.getValueAsDouble();
+  // Rounding can leave an odd multiple of pi just above -pi: that is pi.
+  double wrapped = std::remainder(value, 2 * M_PI);
+  if (wrapped <= -M_PI + 1e-12)
+    wrapped += 2 * M_PI;
+  if (wrapped == value)
+    return sum;
+  return builder.create<arith::ConstantOp>(loc,
+                                           builder.getF64FloatAttr(wrapped));
+}

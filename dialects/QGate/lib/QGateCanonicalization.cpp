@@ -81,8 +81,8 @@ struct MergeRotations : OpInterfaceRewritePattern<GateOpInterface> {
     if (!order)
       return failure();
     rewriter.setInsertionPoint(second);
-    Value angle = rewriter.createOrFold<arith::AddFOp>(
-        second.getLoc(), first.getParams()[0], second.getParams()[0]);
+    Value angle = buildMergedAngle(rewriter, second.getLoc(), second,
+                                   first.getParams()[0], second.getParams()[0]);
     Operation *merged = buildGate(rewriter, second.getLoc(), second->getName(),
                                   first.getQubitInputs(), angle);
     // The merged gate's outputs follow `first`'s input order.

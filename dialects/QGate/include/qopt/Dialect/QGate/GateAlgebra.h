@@ -32,6 +32,14 @@ matchAdjacentWires(GateOpInterface first, GateOpInterface second);
 /// `arith.negf` of one another.
 bool isInversePair(GateOpInterface first, GateOpInterface second);
 
+/// The angle of `rotation` merged with another of its kind: a + b, folded,
+/// and a constant result brought into (-pi, pi] unless `rotation` is a
+/// controlled rotation (crx, cry, crz), for which a 2*pi turn is a Z on the
+/// control rather than a global phase.
+mlir::Value buildMergedAngle(mlir::OpBuilder &builder, mlir::Location loc,
+                             GateOpInterface rotation, mlir::Value a,
+                             mlir::Value b);
+
 } // namespace qopt::qgate
 
 #endif // QOPT_DIALECT_QGATE_GATEALGEBRA_H
