@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BenchSupport.h"
+#include "CircuitSupport.h"
 
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/InitQOpt.h"
@@ -76,10 +77,6 @@ constexpr unsigned kNumLevels = std::size(kLevels);
 /// Montreal's width; wider circuits go to washington (127 qubits).
 constexpr unsigned kMontrealQubits = 27;
 
-struct Counts {
-  unsigned total = 0, twoQubit = 0;
-};
-
 struct Circuit {
   std::string name, path, transpiledPath;
   std::string text;
@@ -92,60 +89,10 @@ struct Circuit {
   std::string equivDetail;
 };
 
-std::unique_ptr<MLIRContext> freshContext(const DialectRegistry &registry) {
-  auto context = std::make_unique<MLIRContext>(registry);
-  context->loadAllAvailableDialects();
-  return context;
-}
-
-/// Imports `text` into `context`; the first error, if any, goes to `error`.
-OwningOpRef<ModuleOp> importText(llvm::StringRef text, llvm::StringRef path,
-                                 MLIRContext &context, std::string &error) {
-  ScopedDiagnosticHandler quiet(&context, [&](Diagnostic &diag) {
-    if (diag.getSeverity() == DiagnosticSeverity::Error && error.empty())
-      error = diag.str();
-    return success();
-  });
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(text, path),
-                               llvm::SMLoc());
-  OwningOpRef<ModuleOp> module = qopt::importOpenQasm2(sourceMgr, &context);
-  if (!module && error.empty())
-    error = "import failed";
-  return module;
-}
-
-bool readFile(const std::string &path, std::string &text, std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!buffer) {
-    error = buffer.getError().message();
-    return false;
-  }
-  text = (*buffer)->getBuffer().str();
-  return true;
-}
-
-Counts countGates(ModuleOp module) {
-  Counts counts;
-  module.walk([&](qopt::qgate::GateOpInterface gate) {
-    if (isa<qopt::qgate::IdOp>(gate.getOperation()))
-      return;
-    ++counts.total;
-    if (gate.getNumQubits() == 2)
-      ++counts.twoQubit;
-  });
-  return counts;
-}
-
 unsigned countQubits(ModuleOp module) {
   unsigned qubits = 0;
   module.walk([&](qopt::qgate::AllocOp) { ++qubits; });
   return qubits;
-}
-
-func::FuncOp circuitOf(ModuleOp module) {
-  auto funcs = module.getOps<func::FuncOp>();
-  return funcs.empty() ? func::FuncOp() : *funcs.begin();
 }
 
 /// attach-target, canonicalize, to-target-basis, then qopt's -O`level`.
@@ -185,40 +132,8 @@ OwningOpRef<ModuleOp> compile(const Circuit &circuit, unsigned level,
   return module;
 }
 
-/// Finds `<dir>/{small,medium,large}/<name>/<name>.qasm` with its
-/// `<name>_transpiled.qasm` next to it.
-std::vector<std::pair<std::string, std::string>>
-findCircuits(const std::string &dir) {
-  std::vector<std::pair<std::string, std::string>> found;
-  for (const char *tier : {"small", "medium", "large"}) {
-    llvm::SmallString<256> tierDir(dir);
-    llvm::sys::path::append(tierDir, tier);
-    std::error_code ec;
-    for (llvm::sys::fs::directory_iterator it(tierDir, ec), end;
-         it != end && !ec; it.increment(ec)) {
-      std::string name = llvm::sys::path::filename(it->path()).str();
-      llvm::SmallString<256> path(it->path());
-      llvm::sys::path::append(path, name + ".qasm");
-      if (llvm::sys::fs::exists(path))
-        found.emplace_back(name, path.str().str());
-    }
-  }
-  llvm::sort(found);
-  return found;
-}
-
 std::string pair(const Counts &counts) {
   return std::to_string(counts.total) + " / " + std::to_string(counts.twoQubit);
-}
-
-/// Geometric mean of `ratios` (all positive).
-double geomean(llvm::ArrayRef<double> ratios) {
-  if (ratios.empty())
-    return NAN;
-  double logSum = 0;
-  for (double ratio : ratios)
-    logSum += std::log(ratio);
-  return std::exp(logSum / ratios.size());
 }
 
 } // namespace
