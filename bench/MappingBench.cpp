@@ -36,6 +36,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BenchSupport.h"
+#include "CircuitSupport.h"
 
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/InitQOpt.h"
@@ -168,12 +169,6 @@ struct Row {
   std::string equiv = "-";
 };
 
-std::unique_ptr<MLIRContext> freshContext(const DialectRegistry &registry) {
-  auto context = std::make_unique<MLIRContext>(registry);
-  context->loadAllAvailableDialects();
-  return context;
-}
-
 /// Collects the first error of whatever runs in its scope and prints
 /// warnings if asked; remarks, such as the router's, are dropped.
 class QuietDiagnostics {
@@ -193,16 +188,6 @@ private:
   ScopedDiagnosticHandler handler;
 };
 
-bool readFile(const std::string &path, std::string &text, std::string &error) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!buffer) {
-    error = buffer.getError().message();
-    return false;
-  }
-  text = (*buffer)->getBuffer().str();
-  return true;
-}
-
 /// Imports `source`; warnings are printed only if `printWarnings`, so that
 /// each circuit's appear once.
 OwningOpRef<ModuleOp> importText(const Source &source, MLIRContext &context,
@@ -217,49 +202,6 @@ OwningOpRef<ModuleOp> importText(const Source &source, MLIRContext &context,
   if (!module && error.empty())
     error = "import failed";
   return module;
-}
-
-/// `<dir>/{small,medium,large}/<name>/<name>.qasm`, sorted by name.
-std::vector<std::pair<std::string, std::string>>
-findCircuits(const std::string &dir) {
-  std::vector<std::pair<std::string, std::string>> found;
-  for (const char *tier : {"small", "medium", "large"}) {
-    llvm::SmallString<256> tierDir(dir);
-    llvm::sys::path::append(tierDir, tier);
-    std::error_code ec;
-    for (llvm::sys::fs::directory_iterator it(tierDir, ec), end;
-         it != end && !ec; it.increment(ec)) {
-      std::string name = llvm::sys::path::filename(it->path()).str();
-      llvm::SmallString<256> path(it->path());
-      llvm::sys::path::append(path, name + ".qasm");
-      if (llvm::sys::fs::exists(path))
-        found.emplace_back(name, path.str().str());
-    }
-  }
-  llvm::sort(found);
-  return found;
-}
-
-func::FuncOp circuitOf(ModuleOp module) {
-  auto funcs = module.getOps<func::FuncOp>();
-  return funcs.empty() ? func::FuncOp() : *funcs.begin();
-}
-
-unsigned countTwoQubitGates(ModuleOp module) {
-  unsigned count = 0;
-  module.walk([&](qopt::qgate::GateOpInterface gate) {
-    count += gate.getNumQubits() == 2;
-  });
-  return count;
-}
-
-double geomean(llvm::ArrayRef<double> ratios) {
-  if (ratios.empty())
-    return NAN;
-  double logSum = 0;
-  for (double ratio : ratios)
-    logSum += std::log(ratio);
-  return std::exp(logSum / ratios.size());
 }
 
 /// Runs `pipeline` (a comma-separated list of module passes) on `module`.
@@ -403,7 +345,7 @@ Row mapCircuit(const Source &source, const std::string &deviceName,
     exitCode = 1;
     return row;
   }
-  row.inputTwoQubit = countTwoQubitGates(*prepared);
+  row.inputTwoQubit = countGates(*prepared).twoQubit;
 
   for (unsigned s = 0; s < kNumStrategies; ++s) {
     Result &result = row.results[s];
