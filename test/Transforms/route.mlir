@@ -44,3 +44,13 @@
 // RUN: FileCheck %s --check-prefix=ECR < %t.ecr.mlir
 // ECR-NOT: qgate.{{(cx|swap)}}
 // ECR: qgate.ecr
+
+// post-layout moves a routed circuit from montreal's trivial placement to
+// better calibrated qubits, renumbering the layouts, and it stays
+// equivalent.
+// RUN: qopt %S/Inputs/triangle-plus.mlir --target=montreal --layout=strategy=trivial --route --post-layout -o %t.post.mlir 2>&1 | FileCheck %s --check-prefix=POST
+// RUN: qopt-check --up-to-layout %S/Inputs/triangle-plus.mlir %t.post.mlir | FileCheck %s --check-prefix=SAME
+// RUN: FileCheck %s --check-prefix=POST-IR < %t.post.mlir
+// POST: remark: post-layout: moved to better calibrated qubits; ESP 0.851 -> 0.9041
+// POST-IR-NOT: qgate.initial_layout = array<i64: 0, 1, 2, 3>
+// POST-IR: qgate.initial_layout = array<i64
