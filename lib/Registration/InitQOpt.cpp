@@ -2,6 +2,7 @@
 
 #include "qopt/InitQOpt.h"
 
+#include "qopt/Dialect/Pulse/Pulse.h"
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/Transforms/Passes.h"
 
@@ -12,7 +13,8 @@
 #include "mlir/Transforms/Passes.h"
 
 void qopt::registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<qgate::QGateDialect, mlir::arith::ArithDialect,
+  registry.insert<qgate::QGateDialect, pulse::PulseDialect,
+                  mlir::arith::ArithDialect,
                   mlir::func::FuncDialect, mlir::scf::SCFDialect>();
 }
 

@@ -503,4 +503,102 @@ def DropFinalDiagonal : Pass<"drop-final-diagonal", "mlir::ModuleOp"> {
   ];
 }
 
+def LowerToPulse : Pass<"lower-to-pulse", "mlir::ModuleOp"> {
+  let summary = "Lower target-basis gates to the target's calibrated pulses";
+  let description = [{
+    Converts each circuit function on device qubits into a `pulse.schedule`
+    built from the target's calibrated gate schedules (`cmd_def` in IBM's
+    `defs_*.json`). It is a dialect conversion: afterwards no `qgate` op and
+    no circuit `func.func` remains.
+
+    - Every gate becomes its calibrated sequence on the qubits it acts on:
+      `x`, `sx`, `cx` (or `ecr`), and `u`/`p` as IBM's `u3`/`u1`. Plays
+      become waveform constructors plus `pulse.play`; frame changes (`fc`)
+      become `pulse.shift_phase`; `shiftf`/`setf`/`setp` become frequency and
+      phase updates. Parametric phases such as `-(P0)` are evaluated on the
+      gate's angle operands, so a symbolic angle stays symbolic.
+    - `rz` is a virtual Z: `shift_phase -theta` on the qubit's drive channel
+      and on every control channel the calibration shifts with it.
+    - `id` is a `pulse.delay` of the calibrated identity's length.
+    - `measure` is the readout stimulus on `m<i>` and a `pulse.capture` on
+      `a<i>` yielding the bit (IBM's measure schedules acquire every qubit;
+      only the measured qubit is captured).
+    - `qgate.barrier` becomes a `pulse.barrier` on the qubits' drive channels.
+
+    Timing is by program order per channel (see the pulse dialect). Each
+    gate's sequence is fenced by `pulse.barrier`s on the channels it uses and
+    its qubits' drive channels, with `pulse.delay`s where the calibration
+    leaves a channel idle, so `schedule-pulses` reproduces every calibrated
+    sequence's internal timing exactly and keeps each qubit's gates in
+    circuit order.
+
+    It fails, naming the gate and qubits, on a gate with no calibration on
+    its qubits (run `to-target-basis` first), and on virtual qubits, qubit
+    arguments, resets and classically conditioned gates.
+
+    Before (belem):
+    ```mlir
+    %q0 = qgate.physical 0
+    %q1 = qgate.sx %q0
+    %q2, %bit = qgate.measure %q1
+    ```
+    After:
+    ```mlir
+    pulse.schedule @f() -> i1 attributes {dt = 0.2222222222222222 : f64} {
+      %d0 = pulse.channel d0
+      %w = pulse.drag(%amp, %angle, %sigma, %beta) : !pulse.waveform<160>
+      pulse.play %d0, %w : !pulse.drive, !pulse.waveform<160>
+      ...
+      %bit = pulse.capture %a0, 22400 : !pulse.acquire
+      pulse.return %bit : i1
+    }
+    ```
+  }];
+  let dependentDialects = ["::qopt::pulse::PulseDialect",
+                           "::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numGatesLowered", "gates-lowered", "Gates lowered to pulses">,
+    Statistic<"numPlays", "plays", "pulse.play operations emitted">,
+  ];
+}
+
+def SchedulePulses : Pass<"schedule-pulses", "mlir::ModuleOp"> {
+  let summary = "Give every pulse operation its start time";
+  let description = [{
+    Assigns each timed operation of each `pulse.schedule` a start time and
+    the schedule its `duration`, in dt. Operations on a channel keep their
+    program order and never overlap, and a `pulse.barrier` starts once all
+    its channels are free; the verifier re-checks all of it.
+
+    - `asap`: each operation starts as soon as its channels are free.
+    - `alap`: each operation starts as late as the operations after it
+      allow (computed backward from the end), so idle time moves to the
+      start, just before the qubits are first driven, and readouts line up
+      at the end.
+
+    A remark gives the duration in dt and ns (with the schedule's `dt`) and
+    each channel's utilization (busy time over duration).
+
+    Before:
+    ```mlir
+    pulse.play %d0, %x : !pulse.drive, !pulse.waveform<160>
+    pulse.play %d0, %x : !pulse.drive, !pulse.waveform<160>
+    ```
+    After:
+    ```mlir
+    pulse.schedule @f() attributes {duration = 320 : i64} {
+      pulse.play %d0, %x at 0 : !pulse.drive, !pulse.waveform<160>
+      pulse.play %d0, %x at 160 : !pulse.drive, !pulse.waveform<160>
+    ```
+  }];
+  let options = [
+    Option<"policy", "policy", "std::string", /*default=*/"\"asap\"",
+           "asap or alap">,
+  ];
+  let statistics = [
+    Statistic<"totalDurationDt", "duration-dt",
+              "Summed schedule durations in dt">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD

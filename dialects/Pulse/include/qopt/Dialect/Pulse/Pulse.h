@@ -1,0 +1,40 @@
+//===- Pulse.h - the pulse dialect, types and operations --------*- C++ -*-===//
+
+#ifndef QOPT_DIALECT_PULSE_PULSE_H
+#define QOPT_DIALECT_PULSE_PULSE_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "qopt/Dialect/Pulse/PulseDialect.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "qopt/Dialect/Pulse/PulseTypes.h.inc"
+
+#include "qopt/Dialect/Pulse/PulseOpsEnums.h.inc"
+
+#include "qopt/Dialect/Pulse/PulseInterfaces.h.inc"
+
+#define GET_OP_CLASSES
+#include "qopt/Dialect/Pulse/PulseOps.h.inc"
+
+namespace qopt::pulse {
+/// The channel op that names `channel`, or null when the value does not
+/// come from one (a block argument).
+ChannelOp getChannelOp(mlir::Value channel);
+
+/// Verifies the timing of a scheduled or unscheduled schedule body.
+mlir::LogicalResult verifyScheduleTiming(ScheduleOp schedule);
+} // namespace qopt::pulse
+
+#endif // QOPT_DIALECT_PULSE_PULSE_H
