@@ -11,6 +11,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace qopt;
 using namespace qopt::target;
@@ -88,6 +90,20 @@ LogicalResult readConf(JsonReader &reader, Target &target) {
     llvm::sort(target.controlChannels,
                [](const auto &a, const auto &b) { return a.index < b.index; });
   }
+
+  // The Hamiltonian estimate's drive strengths, "omegad<i>" in rad/ns.
+  target.qubits.resize(target.numQubits);
+  if (const Object *hamiltonian = root->getObject("hamiltonian"))
+    if (const Object *vars = hamiltonian->getObject("vars"))
+      for (unsigned q = 0; q < target.numQubits; ++q)
+        if (std::optional<double> omegad =
+                vars->getNumber("omegad" + std::to_string(q))) {
+          if (!(*omegad > 0) || !std::isfinite(*omegad))
+            return reader.errorAt({"hamiltonian", "vars"},
+                                  "drive strength omegad")
+                   << q << " must be positive, got " << *omegad;
+          target.qubits[q].driveStrengthRadPerNs = *omegad;
+        }
   return success();
 }
 

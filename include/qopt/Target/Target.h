@@ -34,6 +34,9 @@ struct QubitProperties {
   /// P(read 0 | prepared 1) and P(read 1 | prepared 0).
   std::optional<double> probMeas0Prep1, probMeas1Prep0;
   std::optional<double> readoutLengthNs;
+  /// Drive strength omegad: the Rabi rate, in rad/ns, per unit of pulse
+  /// amplitude, from the Hamiltonian estimate in IBM's conf file.
+  std::optional<double> driveStrengthRadPerNs;
 };
 
 /// Calibration of one gate on one ordered tuple of qubits.

@@ -1,0 +1,189 @@
+//===- PulseSimulatorTest.cpp - gates checked at the pulse level ----------===//
+//
+// The calibrated pulses of real devices (belem, jakarta), lowered by
+// lower-to-pulse and integrated by the transmon simulator, must implement
+// the gates they calibrate: x, sx, virtual-Z sequences and u3.
+//
+//===----------------------------------------------------------------------===//
+
+#include "qopt/Simulation/PulseSimulator.h"
+#include "qopt/Dialect/Pulse/Pulse.h"
+#include "qopt/Dialect/Pulse/Waveforms.h"
+#include "qopt/InitQOpt.h"
+#include "qopt/Simulation/CircuitUnitary.h"
+#include "qopt/Target/TargetLoader.h"
+#include "qopt/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+
+#include "gtest/gtest.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace qopt;
+
+namespace {
+
+Eigen::Matrix2cd rotation(double theta, double axisAngle) {
+  // exp(-i theta/2 (cos a X + sin a Y))
+  std::complex<double> i(0, 1);
+  Eigen::Matrix2cd m;
+  double c = std::cos(theta / 2), s = std::sin(theta / 2);
+  m << c, -i * s * std::polar(1.0, -axisAngle),
+      -i * s * std::polar(1.0, axisAngle), c;
+  return m;
+}
+
+TEST(TransmonSimulator, ConstantPulseIsARabiRotation) {
+  sim::TransmonModel model;
+  model.levels = 2;
+  model.dtNs = 0.25;
+  model.driveStrengthRadPerNs = 0.5;
+  for (double axis : {0.0, M_PI / 2, 1.0}) {
+    sim::TransmonSimulator simulator(model);
+    simulator.shiftPhase(axis);
+    simulator.play(pulse::sampleConstant(100, 0.3, 0.0));
+    // theta = Omega * amp * duration = 0.5 * 0.3 * 25 ns.
+    Eigen::Matrix2cd expected = rotation(0.5 * 0.3 * 25.0, axis);
+    EXPECT_TRUE(equalUpToGlobalPhase(simulator.unitary(), expected, 1e-9))
+        << "axis " << axis;
+  }
+}
+
+TEST(TransmonSimulator, DelayPrecessesAtTheDetuning) {
+  sim::TransmonModel model;
+  model.levels = 2;
+  model.dtNs = 0.5;
+  model.detuningRadPerNs = 0.2;
+  sim::TransmonSimulator simulator(model);
+  simulator.delay(10);
+  // exp(-i Delta n t): a Z rotation by Delta * t = 1 rad.
+  Eigen::Matrix2cd expected = Eigen::Matrix2cd::Zero();
+  expected(0, 0) = 1.0;
+  expected(1, 1) = std::polar(1.0, -1.0);
+  EXPECT_TRUE(equalUpToGlobalPhase(simulator.unitary(), expected, 1e-12));
+}
+
+TEST(TransmonSimulator, FidelityCountsLeakage) {
+  Eigen::MatrixXcd leaky = Eigen::MatrixXcd::Identity(3, 3);
+  EXPECT_NEAR(sim::averageGateFidelity(Eigen::Matrix2cd::Identity(), leaky),
+              1.0, 1e-12);
+  // Swap |1> and |2>: half the subspace leaks out.
+  leaky(1, 1) = leaky(2, 2) = 0;
+  leaky(1, 2) = leaky(2, 1) = 1;
+  EXPECT_NEAR(sim::averageGateFidelity(Eigen::Matrix2cd::Identity(), leaky),
+              (1.0 + 1.0) / 6.0, 1e-12);
+}
+
+class CalibratedPulses : public ::testing::TestWithParam<const char *> {
+protected:
+  void SetUp() override {
+    registerAllDialects(registry);
+    context = std::make_unique<MLIRContext>(registry);
+    context->loadAllAvailableDialects();
+    auto loaded = target::loadTarget(GetParam(), context.get());
+    ASSERT_TRUE(succeeded(loaded));
+    device = std::move(*loaded);
+  }
+
+  /// The gate-level unitary of `body` on device qubit `qubit`, and the
+  /// simulated unitary of its calibrated pulses (gate frame, 3 levels).
+  void simulate(unsigned qubit, const std::string &body, bool calibrateToX,
+                Eigen::MatrixXcd &gates, Eigen::MatrixXcd &pulses) {
+    std::string text = "func.func @f() {\n  %q0 = qgate.physical " +
+                       std::to_string(qubit) + "\n" + body + "  return\n}\n";
+    OwningOpRef<ModuleOp> module =
+        parseSourceString<ModuleOp>(text, context.get());
+    ASSERT_TRUE(module) << text;
+    auto func = *module->getOps<func::FuncOp>().begin();
+    FailureOr<Eigen::MatrixXcd> unitary =
+        computeCircuitUnitary(func.getBody().front());
+    ASSERT_TRUE(succeeded(unitary));
+    gates = *unitary;
+
+    PassManager pm(context.get());
+    pm.addPass(createAttachTarget(AttachTargetOptions{GetParam()}));
+    pm.addPass(createLowerToPulse());
+    ASSERT_TRUE(succeeded(pm.run(*module)));
+    auto schedule = *module->getOps<pulse::ScheduleOp>().begin();
+    std::string error;
+    FailureOr<sim::TransmonModel> model =
+        sim::TransmonModel::forQubit(*device, qubit, 3, calibrateToX, error);
+    ASSERT_TRUE(succeeded(model)) << error;
+    FailureOr<Eigen::MatrixXcd> simulated =
+        sim::simulateDriveChannel(schedule, qubit, *model);
+    ASSERT_TRUE(succeeded(simulated));
+    pulses = *simulated;
+  }
+
+  double fidelity(unsigned qubit, const std::string &body,
+                  bool calibrateToX = true) {
+    Eigen::MatrixXcd gates, pulses;
+    simulate(qubit, body, calibrateToX, gates, pulses);
+    return sim::averageGateFidelity(gates, pulses);
+  }
+
+  DialectRegistry registry;
+  std::unique_ptr<MLIRContext> context;
+  std::unique_ptr<target::Target> device;
+};
+
+TEST_P(CalibratedPulses, XAndSXImplementTheirGates) {
+  for (unsigned q = 0; q < device->numQubits; ++q) {
+    double x = fidelity(q, "  %a = qgate.x %q0\n");
+    double sx = fidelity(q, "  %a = qgate.sx %q0\n");
+    double xConf = fidelity(q, "  %a = qgate.x %q0\n", false);
+    std::printf("%s q%u: F(x) %.5f  F(sx) %.5f  F(x) with the conf "
+                "Hamiltonian's omegad %.4f\n",
+                GetParam(), q, x, sx, xConf);
+    EXPECT_GT(x, 0.99) << "qubit " << q;
+    EXPECT_GT(sx, 0.99) << "qubit " << q;
+  }
+}
+
+TEST_P(CalibratedPulses, VirtualZComposesWithPulses) {
+  const char *sequences[] = {
+      "  %t = arith.constant 0.7 : f64\n"
+      "  %a = qgate.sx %q0\n  %b = qgate.rz(%t) %a\n  %c = qgate.sx %b\n",
+      "  %t = arith.constant -2.1 : f64\n  %u = arith.constant 1.3 : f64\n"
+      "  %a = qgate.rz(%t) %q0\n  %b = qgate.sx %a\n  %c = qgate.x %b\n"
+      "  %d = qgate.rz(%u) %c\n  %e = qgate.sx %d\n",
+  };
+  for (const char *body : sequences)
+    for (unsigned q = 0; q < device->numQubits; ++q) {
+      double f = fidelity(q, body);
+      std::printf("%s q%u: F(virtual-Z sequence) %.5f\n", GetParam(), q, f);
+      EXPECT_GT(f, 0.98) << "qubit " << q << ":\n" << body;
+    }
+  // The sign matters: rz(0.7) against rz(-0.7) in the gate circuit.
+  Eigen::MatrixXcd gates, pulses, wrongGates, unused;
+  simulate(0,
+           "  %t = arith.constant 0.7 : f64\n  %a = qgate.sx %q0\n"
+           "  %b = qgate.rz(%t) %a\n  %c = qgate.sx %b\n",
+           true, gates, pulses);
+  simulate(0,
+           "  %t = arith.constant -0.7 : f64\n  %a = qgate.sx %q0\n"
+           "  %b = qgate.rz(%t) %a\n  %c = qgate.sx %b\n",
+           true, wrongGates, unused);
+  EXPECT_LT(sim::averageGateFidelity(wrongGates, pulses), 0.9);
+}
+
+TEST_P(CalibratedPulses, U3ScheduleImplementsU) {
+  for (unsigned q = 0; q < device->numQubits; ++q) {
+    double f = fidelity(q, "  %t = arith.constant 1.1 : f64\n"
+                           "  %p = arith.constant -0.4 : f64\n"
+                           "  %l = arith.constant 2.5 : f64\n"
+                           "  %a = qgate.u(%t, %p, %l) %q0\n");
+    std::printf("%s q%u: F(u3) %.5f\n", GetParam(), q, f);
+    EXPECT_GT(f, 0.98) << "qubit " << q;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Devices, CalibratedPulses,
+                         ::testing::Values("belem", "jakarta"));
+
+} // namespace
