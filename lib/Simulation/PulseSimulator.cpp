@@ -96,7 +96,7 @@ TransmonSimulator::TransmonSimulator(const TransmonModel &model)
 void TransmonSimulator::step(std::complex<double> sample) {
   double t = timeNs + 0.5 * model.dtNs;
   std::complex<double> drive =
-      std::conj(sample) * std::polar(1.0, phase + frequencyOffset * t);
+      sample * std::polar(1.0, phase + frequencyOffset * t);
   Eigen::MatrixXcd hamiltonian =
       drift + 0.5 * model.driveStrengthRadPerNs *
                   (drive * raise + std::conj(drive) * raise.adjoint());

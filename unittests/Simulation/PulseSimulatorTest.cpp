@@ -183,6 +183,50 @@ TEST_P(CalibratedPulses, U3ScheduleImplementsU) {
   }
 }
 
+TEST_P(CalibratedPulses, U2ScheduleImplementsU2) {
+  // u2 (no qgate op; read straight from cmd_def) plays the sx pulse turned
+  // by pi/2, so it pins down the sign of the envelope's phase.
+  double phi = 0.9, lambda = -1.7;
+  for (const target::GateSchedule &schedule : device->pulses->commands) {
+    if (schedule.gate != "u2")
+      continue;
+    unsigned q = schedule.qubits[0];
+    std::string error;
+    FailureOr<sim::TransmonModel> model =
+        sim::TransmonModel::forQubit(*device, q, 3, true, error);
+    ASSERT_TRUE(succeeded(model)) << error;
+    sim::TransmonSimulator simulator(*model);
+    std::vector<const target::PulseInstruction *> steps;
+    for (const target::PulseInstruction &step : schedule.sequence)
+      if (step.channel == "d" + std::to_string(q))
+        steps.push_back(&step);
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](auto *a, auto *b) { return a->t0 < b->t0; });
+    for (const target::PulseInstruction *step : steps) {
+      if (step->name == "fc") {
+        ASSERT_TRUE(step->phaseExpression == "-(P0)" ||
+                    step->phaseExpression == "-(P1)");
+        simulator.shiftPhase(step->phaseExpression == "-(P0)" ? -phi : -lambda);
+      } else {
+        ASSERT_EQ(step->pulseShape, "drag");
+        simulator.play(pulse::sampleDrag(
+            static_cast<int64_t>(step->parameters.at("duration")),
+            std::abs(*step->amp), std::arg(*step->amp),
+            step->parameters.at("sigma"), step->parameters.at("beta")));
+      }
+    }
+    // U2(phi, lambda) = U3(pi/2, phi, lambda).
+    std::complex<double> i(0, 1);
+    Eigen::Matrix2cd u2;
+    u2 << 1, -std::exp(i * lambda), std::exp(i * phi),
+        std::exp(i * (phi + lambda));
+    u2 /= std::sqrt(2.0);
+    double f = sim::averageGateFidelity(u2, simulator.unitaryInGateFrame());
+    std::printf("%s q%u: F(u2) %.5f\n", GetParam(), q, f);
+    EXPECT_GT(f, 0.98) << "qubit " << q;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Devices, CalibratedPulses,
                          ::testing::Values("belem", "jakarta"));
 

@@ -8,16 +8,16 @@
 //
 // with n = a^dag a truncated to 2 or 3 levels, Delta the qubit's detuning
 // from the channel frame, alpha the anharmonicity, Omega the drive strength
-// (rad/ns per unit amplitude), and s(t) = conj(d(t)) exp(i phi(t)): d the
+// (rad/ns per unit amplitude), and s(t) = d(t) exp(i phi(t)): d the
 // envelope sample, phi the channel's frame phase (plus 2 pi df t after a
 // frequency shift df). A frame phase phi turns the drive axis to
-// cos(phi) X + sin(phi) Y, which is what makes IBM's virtual Z
-// (rz(theta) = shift_phase(-theta)) and u3 schedules reproduce their gates;
-// the tests check both, and that the opposite sign fails. The envelope
-// enters conjugated: on belem and jakarta that convention fits the
-// calibrated x, sx and u3 pulses better (x fidelity 0.9961-0.99994 against
-// 0.9943-0.99995 unconjugated, higher on 8 of 12 qubits). The remaining
-// error is what the model lacks (the Stark shifts IBM's DRAG betas absorb).
+// cos(phi) X + sin(phi) Y. The tests pin both signs down on IBM's own
+// schedules: virtual Z (rz(theta) = shift_phase(-theta)) and u3 reproduce
+// their gates, an rz of the opposite sign does not, and u2, whose pulse is
+// the sx pulse turned by +pi/2, reproduces U2 (with the envelope
+// conjugated it would give fidelity 1/3). The remaining error (x fidelity
+// 0.994-0.99995 on belem and jakarta) is what the model lacks, such as the
+// Stark shifts IBM's DRAG betas are calibrated against.
 //
 //===----------------------------------------------------------------------===//
 
