@@ -16,6 +16,35 @@ using namespace mlir;
 using namespace qopt;
 using namespace qopt::sim;
 
+/// The value of `value` when it is built from constants by arith's
+/// floating-point negation and arithmetic, as bound parameters are.
+static std::optional<double> evaluateArithmetic(Value value) {
+  APFloat number(0.0);
+  if (matchPattern(value, m_ConstantFloat(&number)))
+    return number.convertToDouble();
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return std::nullopt;
+  if (auto negate = dyn_cast<arith::NegFOp>(def)) {
+    std::optional<double> operand = evaluateArithmetic(negate.getOperand());
+    return operand ? std::optional<double>(-*operand) : std::nullopt;
+  }
+  if (def->getNumOperands() != 2 ||
+      !isa<arith::AddFOp, arith::SubFOp, arith::MulFOp, arith::DivFOp>(def))
+    return std::nullopt;
+  std::optional<double> lhs = evaluateArithmetic(def->getOperand(0));
+  std::optional<double> rhs = evaluateArithmetic(def->getOperand(1));
+  if (!lhs || !rhs)
+    return std::nullopt;
+  if (isa<arith::AddFOp>(def))
+    return *lhs + *rhs;
+  if (isa<arith::SubFOp>(def))
+    return *lhs - *rhs;
+  if (isa<arith::MulFOp>(def))
+    return *lhs * *rhs;
+  return *lhs / *rhs;
+}
+
 FailureOr<TransmonModel> TransmonModel::forQubit(const target::Target &device,
                                                  unsigned qubit,
                                                  unsigned levels,
@@ -150,9 +179,8 @@ qopt::sim::simulateDriveChannel(pulse::ScheduleOp schedule, unsigned qubit,
            op.getIndex() == qubit;
   };
   auto constant = [](Operation *op, Value value) -> FailureOr<double> {
-    APFloat number(0.0);
-    if (matchPattern(value, m_ConstantFloat(&number)))
-      return number.convertToDouble();
+    if (std::optional<double> number = evaluateArithmetic(value))
+      return *number;
     return op->emitOpError("needs a constant value to be simulated");
   };
   int64_t clock = 0;

@@ -26,32 +26,6 @@ ChannelKey keyOf(Value channel) {
   return {static_cast<unsigned>(op.getKind()), op.getIndex()};
 }
 
-/// Start times for `ops` in program order. With `reverse`, the same greedy
-/// placement runs from the end: an op's "start" is its distance from the
-/// end of the program, and times are flipped afterwards.
-SmallVector<int64_t> place(MutableArrayRef<TimedOpInterface> ops, bool reverse,
-                           int64_t &total) {
-  SmallVector<int64_t> start(ops.size());
-  std::map<ChannelKey, int64_t> clock;
-  total = 0;
-  for (size_t step = 0; step < ops.size(); ++step) {
-    size_t i = reverse ? ops.size() - 1 - step : step;
-    TimedOpInterface op = ops[i];
-    int64_t at = 0;
-    for (Value channel : op.getTimedChannels())
-      at = std::max(at, clock[keyOf(channel)]);
-    int64_t end = at + op.getDurationDt();
-    for (Value channel : op.getTimedChannels())
-      clock[keyOf(channel)] = end;
-    start[i] = at;
-    total = std::max(total, end);
-  }
-  if (reverse)
-    for (size_t i = 0; i < ops.size(); ++i)
-      start[i] = total - start[i] - ops[i].getDurationDt();
-  return start;
-}
-
 struct SchedulePulsesPass
     : public qopt::impl::SchedulePulsesBase<SchedulePulsesPass> {
   using SchedulePulsesBase::SchedulePulsesBase;
@@ -64,14 +38,10 @@ struct SchedulePulsesPass
       return signalPassFailure();
     }
     for (auto schedule : getOperation().getOps<ScheduleOp>()) {
-      SmallVector<TimedOpInterface> ops;
-      for (Operation &op : schedule.getBody().front())
-        if (auto timed = dyn_cast<TimedOpInterface>(op))
-          ops.push_back(timed);
-      int64_t total = 0;
-      SmallVector<int64_t> start = place(ops, policy == "alap", total);
+      ScheduleTiming timing = computeTiming(schedule, policy == "alap");
+      int64_t total = timing.duration;
       std::map<ChannelKey, std::pair<std::string, int64_t>> busy;
-      for (auto [op, at] : llvm::zip(ops, start)) {
+      for (auto [op, at] : llvm::zip(timing.ops, timing.starts)) {
         op.setStartTime(at);
         if (isa<PlayOp, CaptureOp>(op))
           for (Value channel : op.getTimedChannels()) {

@@ -227,6 +227,70 @@ TEST_P(CalibratedPulses, U2ScheduleImplementsU2) {
   }
 }
 
+TEST_P(CalibratedPulses, NativeAnsatzStartsAtTheGateCircuit) {
+  // Single-qubit layers with symbolic angles: lowered by
+  // native-pulse-ansatz, with each amplitude argument set from its
+  // pulse.ansatz record (scale * theta), the pulses reproduce the gates.
+  const double angles[] = {0.8, -1.3, 0.4, 2.2};
+  const char *body = "  %a = qgate.ry(%t0) %q0\n  %b = qgate.rz(%t1) %a\n"
+                     "  %c = qgate.rx(%t2) %b\n  %d = qgate.ry(%t3) %c\n";
+  for (unsigned q = 0; q < device->numQubits; ++q) {
+    std::string text = "func.func @f(%t0: f64, %t1: f64, %t2: f64, "
+                       "%t3: f64) {\n  %q0 = qgate.physical " +
+                       std::to_string(q) + "\n" + body + "  return\n}\n";
+    OwningOpRef<ModuleOp> module =
+        parseSourceString<ModuleOp>(text, context.get());
+    ASSERT_TRUE(module);
+    // The gate-level reference, with the angles bound.
+    OwningOpRef<ModuleOp> bound = module->clone();
+    {
+      auto func = *bound->getOps<func::FuncOp>().begin();
+      OpBuilder builder(&func.getBody().front().front());
+      for (unsigned i = 0; i < 4; ++i)
+        func.getArgument(i).replaceAllUsesWith(
+            builder.create<arith::ConstantOp>(
+                func.getLoc(), builder.getF64FloatAttr(angles[i])));
+    }
+    FailureOr<Eigen::MatrixXcd> gates = computeCircuitUnitary(
+        (*bound->getOps<func::FuncOp>().begin()).getBody().front());
+    ASSERT_TRUE(succeeded(gates));
+
+    PassManager pm(context.get());
+    pm.addPass(createAttachTarget(AttachTargetOptions{GetParam()}));
+    pm.addPass(createNativePulseAnsatz());
+    ASSERT_TRUE(succeeded(pm.run(*module)));
+    auto schedule = *module->getOps<pulse::ScheduleOp>().begin();
+    Block &entry = schedule.getBody().front();
+    OpBuilder builder(&entry.front());
+    unsigned amplitudes = 0;
+    for (unsigned i = 0; i < schedule.getNumArguments(); ++i) {
+      double value = i < 4 ? angles[i] : 0.0;
+      if (auto record =
+              schedule.getArgAttrOfType<DictionaryAttr>(i, "pulse.ansatz")) {
+        auto scale = record.getAs<FloatAttr>("scale");
+        auto source = record.getAs<IntegerAttr>("angle_argument");
+        ASSERT_TRUE(scale && source);
+        value = scale.getValueAsDouble() * angles[source.getInt()];
+        ++amplitudes;
+      }
+      entry.getArgument(i).replaceAllUsesWith(builder.create<arith::ConstantOp>(
+          schedule.getLoc(), builder.getF64FloatAttr(value)));
+    }
+    EXPECT_EQ(amplitudes, 3u);
+    std::string error;
+    FailureOr<sim::TransmonModel> model =
+        sim::TransmonModel::forQubit(*device, q, 3, true, error);
+    ASSERT_TRUE(succeeded(model)) << error;
+    FailureOr<Eigen::MatrixXcd> pulses =
+        sim::simulateDriveChannel(schedule, q, *model);
+    ASSERT_TRUE(succeeded(pulses));
+    double f = sim::averageGateFidelity(*gates, *pulses);
+    std::printf("%s q%u: F(native ansatz at its initial values) %.5f\n",
+                GetParam(), q, f);
+    EXPECT_GT(f, 0.99) << "qubit " << q;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Devices, CalibratedPulses,
                          ::testing::Values("belem", "jakarta"));
 

@@ -13,6 +13,8 @@
 
 #include "llvm/ADT/DenseMap.h"
 
+#include <map>
+
 using namespace mlir;
 using namespace qopt::pulse;
 
@@ -85,4 +87,37 @@ LogicalResult qopt::pulse::verifyScheduleTiming(ScheduleOp schedule) {
            << *duration << " differs from the end of its last operation, "
            << end;
   return success();
+}
+
+ScheduleTiming qopt::pulse::computeTiming(ScheduleOp schedule, bool alap) {
+  ScheduleTiming timing;
+  for (Operation &op : schedule.getBody().front())
+    if (auto timed = dyn_cast<TimedOpInterface>(op))
+      timing.ops.push_back(timed);
+  auto keyOf = [](Value channel) {
+    ChannelOp op = getChannelOp(channel);
+    return std::pair{static_cast<unsigned>(op.getKind()), op.getIndex()};
+  };
+  // Going backward, an op's "start" is its distance from the end; the
+  // times are flipped afterwards.
+  size_t count = timing.ops.size();
+  timing.starts.resize(count);
+  std::map<std::pair<unsigned, int64_t>, int64_t> clock;
+  for (size_t step = 0; step < count; ++step) {
+    size_t i = alap ? count - 1 - step : step;
+    TimedOpInterface op = timing.ops[i];
+    int64_t at = 0;
+    for (Value channel : op.getTimedChannels())
+      at = std::max(at, clock[keyOf(channel)]);
+    int64_t end = at + op.getDurationDt();
+    for (Value channel : op.getTimedChannels())
+      clock[keyOf(channel)] = end;
+    timing.starts[i] = at;
+    timing.duration = std::max(timing.duration, end);
+  }
+  if (alap)
+    for (size_t i = 0; i < count; ++i)
+      timing.starts[i] =
+          timing.duration - timing.starts[i] - timing.ops[i].getDurationDt();
+  return timing;
 }

@@ -601,4 +601,84 @@ def SchedulePulses : Pass<"schedule-pulses", "mlir::ModuleOp"> {
   ];
 }
 
+def NativePulseAnsatz : Pass<"native-pulse-ansatz", "mlir::ModuleOp"> {
+  let summary = "Lower a variational circuit to a native-pulse ansatz (NAPA)";
+  let description = [{
+    Lowers a parameterized circuit on device qubits to a `pulse.schedule`
+    whose trainable parameters are pulse amplitudes rather than gate angles,
+    as in NAPA (Liang et al., 2022): the device's native pulses are the
+    ansatz, so no gate is decomposed into several calibrated pulses.
+
+    - Each `rx(theta)` / `ry(theta)` becomes one DRAG pulse with the shape
+      (duration, sigma, beta) of the qubit's calibrated `x` pulse, at the
+      x pulse's angle (`rx`) or that angle plus pi/2 (`ry`, as IBM's u2
+      does), and a new amplitude argument. Initial value:
+      `amp = amp_x * theta / pi`, the amplitude that rotates by theta in the
+      linear regime, so training starts at the gate circuit.
+    - With `detuning`, each such pulse also gets a frequency-detuning
+      argument (GHz, initial 0): `shift_frequency` by it before the pulse
+      and back after.
+    - Each `cx(c, t)` becomes one cross-resonance `gaussian_square` on the
+      control channel of the calibrated `cx` or `ecr` of the pair (either
+      direction), instead of the echoed sequence with its single-qubit
+      corrections. Its flat top is `entangler-width-scale` times the
+      calibrated one (rise and fall kept), and its amplitude is a new
+      argument with initial value the calibrated CR amplitude scaled up by
+      the ratio of envelope areas, so the initial pulse drives the same
+      ZX rotation as one calibrated CR half in less time. The pass fails if
+      that amplitude would exceed 1.
+    - `rz` stays a virtual Z, and every other gate gets its calibrated
+      schedule, as in `lower-to-pulse`.
+
+    The new arguments follow the circuit's own, and each carries a
+    `pulse.ansatz` dictionary: `role` (`drag_amplitude`,
+    `drag_detuning` or `cr_amplitude`), `qubits`, and `initial` when it is
+    known (a constant angle), or `scale` and `angle_argument` (the
+    circuit argument theta it replaces, `initial = scale * theta`).
+
+    A remark gives the schedule's ASAP duration against lowering the same
+    circuit gate by gate (`to-target-basis`, `lower-to-pulse`,
+    `schedule-pulses`) and the number of pulse parameters.
+
+    Before:
+    ```mlir
+    func.func @ansatz(%t0: f64) {
+      %q0 = qgate.physical 0
+      %q1 = qgate.physical 1
+      %a = qgate.ry(%t0) %q0
+      %b, %c = qgate.cx %a, %q1
+      return
+    }
+    ```
+    After:
+    ```mlir
+    pulse.schedule @ansatz(%t0: f64,
+        %amp0: f64 {pulse.ansatz = {angle_argument = 0 : i64,
+                    qubits = [0], role = "drag_amplitude", scale = 0.0765}},
+        %amp1: f64 {pulse.ansatz = {initial = 0.0853, qubits = [0, 1],
+                    role = "cr_amplitude"}}) {
+      %w = pulse.drag(%amp0, %angle, %sigma, %beta) : !pulse.waveform<160>
+      pulse.play %d0, %w : !pulse.drive, !pulse.waveform<160>
+      %cr = pulse.gaussian_square(%amp1, ...) : !pulse.waveform<588>
+      pulse.play %u1, %cr : !pulse.control, !pulse.waveform<588>
+      ...
+    }
+    ```
+  }];
+  let dependentDialects = ["::qopt::pulse::PulseDialect",
+                           "::mlir::arith::ArithDialect"];
+  let options = [
+    Option<"entanglerWidthScale", "entangler-width-scale", "double",
+           /*default=*/"0.25",
+           "Flat-top width of the native CR pulse relative to the "
+           "calibrated CR half, in (0, 1]">,
+    Option<"detuning", "detuning", "bool", /*default=*/"false",
+           "Also train a frequency detuning per single-qubit pulse">,
+  ];
+  let statistics = [
+    Statistic<"numPulseParameters", "pulse-parameters",
+              "Trainable pulse parameters created">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD

@@ -35,6 +35,18 @@ ChannelOp getChannelOp(mlir::Value channel);
 
 /// Verifies the timing of a scheduled or unscheduled schedule body.
 mlir::LogicalResult verifyScheduleTiming(ScheduleOp schedule);
+
+/// Start times for the timed operations of a schedule, in program order.
+struct ScheduleTiming {
+  llvm::SmallVector<TimedOpInterface> ops;
+  llvm::SmallVector<int64_t> starts;
+  int64_t duration = 0;
+};
+
+/// Places every timed operation as early as its channels allow (ASAP), or,
+/// with `alap`, as late as the operations after it allow, keeping program
+/// order per channel. Does not change the IR.
+ScheduleTiming computeTiming(ScheduleOp schedule, bool alap);
 } // namespace qopt::pulse
 
 #endif // QOPT_DIALECT_PULSE_PULSE_H
