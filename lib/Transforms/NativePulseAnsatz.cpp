@@ -253,20 +253,17 @@ struct NativePulseAnsatzPass
                << ": qubits " << c << ", " << t
                << " have no calibrated cross-resonance pulse";
       const target::PulseInstruction &cr = *native.calibrated;
-      double width = parameter(cr, "width"), sigma = parameter(cr, "sigma");
-      int64_t duration = static_cast<int64_t>(parameter(cr, "duration"));
-      native.width = std::floor(width * entanglerWidthScale);
-      native.duration = duration - static_cast<int64_t>(width - native.width);
-      double oldArea =
-          envelopeArea(sampleGaussianSquare(duration, 1.0, 0.0, sigma, width));
-      double newArea = envelopeArea(
-          sampleGaussianSquare(native.duration, 1.0, 0.0, sigma, native.width));
-      native.initialAmp = std::abs(*cr.amp) * oldArea / newArea;
-      if (native.initialAmp > 1.0)
+      FailureOr<std::pair<double, double>> shape = shortenedEntangler(cr);
+      if (failed(shape))
         return op->emitError(kPassName)
-               << ": a CR pulse " << native.duration
-               << " dt long needs amplitude " << formatNumber(native.initialAmp)
-               << " to match the calibrated one; raise entangler-width-scale";
+               << ": the calibrated CR pulse of qubits " << c << ", " << t
+               << " has amplitude " << formatNumber(std::abs(*cr.amp))
+               << ", above max-entangler-amplitude";
+      native.width = shape->first;
+      native.initialAmp = shape->second;
+      native.duration =
+          static_cast<int64_t>(parameter(cr, "duration")) -
+          static_cast<int64_t>(parameter(cr, "width") - native.width);
       native.amplitudeArgument = addArgument(
           {builder.getNamedAttr("role", builder.getStringAttr("cr_amplitude")),
            qubitsAttr(qubits),
@@ -277,6 +274,44 @@ struct NativePulseAnsatzPass
     });
     return failure(result.wasInterrupted());
   }
+
+  /// The flat-top width and initial amplitude of the native entangler
+  /// built on calibrated CR pulse `cr`: the width is entangler-width-scale
+  /// times the calibrated one, widened just enough that the amplitude which
+  /// keeps the calibrated envelope area stays within
+  /// max-entangler-amplitude. The envelope area is the rise and fall plus
+  /// the flat top, so the width follows from the area directly.
+  FailureOr<std::pair<double, double>>
+  shortenedEntangler(const target::PulseInstruction &cr) {
+    auto cached = entanglers.find(&cr);
+    if (cached != entanglers.end())
+      return cached->second;
+    double amp = std::abs(*cr.amp);
+    if (amp > maxEntanglerAmplitude)
+      return failure();
+    double width = parameter(cr, "width"), sigma = parameter(cr, "sigma");
+    int64_t duration = static_cast<int64_t>(parameter(cr, "duration"));
+    auto area = [&](double flatTop) {
+      int64_t length = duration - static_cast<int64_t>(width - flatTop);
+      return envelopeArea(
+          sampleGaussianSquare(length, 1.0, 0.0, sigma, flatTop));
+    };
+    double target = amp * area(width);
+    double flatTop = std::floor(width * entanglerWidthScale);
+    double edges = area(flatTop) - flatTop;
+    flatTop =
+        std::max(flatTop, std::ceil(target / maxEntanglerAmplitude - edges));
+    // Rounding of the sampled edges: one more dt at a time.
+    while (flatTop < width && target / area(flatTop) > maxEntanglerAmplitude)
+      flatTop += 1;
+    flatTop = std::min(flatTop, width);
+    auto result = std::pair{flatTop, target / area(flatTop)};
+    entanglers[&cr] = result;
+    return result;
+  }
+
+  llvm::DenseMap<const target::PulseInstruction *, std::pair<double, double>>
+      entanglers;
 
   /// The ASAP duration of each schedule when the same circuits are lowered
   /// gate by gate, from a copy of the module.
@@ -299,6 +334,12 @@ struct NativePulseAnsatzPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    if (!(maxEntanglerAmplitude > 0.0 && maxEntanglerAmplitude <= 1.0)) {
+      module.emitError(kPassName)
+          << ": max-entangler-amplitude must lie in (0, 1], got "
+          << formatNumber(maxEntanglerAmplitude);
+      return signalPassFailure();
+    }
     if (!(entanglerWidthScale > 0.0 && entanglerWidthScale <= 1.0)) {
       module.emitError(kPassName)
           << ": entangler-width-scale must lie in (0, 1], got "

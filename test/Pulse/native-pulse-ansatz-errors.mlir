@@ -1,9 +1,11 @@
 // native-pulse-ansatz refuses what it cannot build on.
 // RUN: qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz -split-input-file -verify-diagnostics
 // RUN: not qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=entangler-width-scale=1.5 -split-input-file 2>&1 | FileCheck %s --check-prefix=SCALE
-// RUN: not qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=entangler-width-scale=0.01 -split-input-file 2>&1 | FileCheck %s --check-prefix=AMP
+// RUN: not qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=max-entangler-amplitude=0.1 -split-input-file 2>&1 | FileCheck %s --check-prefix=AMP
+// RUN: not qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=max-entangler-amplitude=0 -split-input-file 2>&1 | FileCheck %s --check-prefix=MAX
 // SCALE: error: native-pulse-ansatz: entangler-width-scale must lie in (0, 1], got 1.5
-// AMP: error: native-pulse-ansatz: a CR pulse 269 dt long needs amplitude {{.*}} to match the calibrated one; raise entangler-width-scale
+// AMP: error: native-pulse-ansatz: the calibrated CR pulse of qubits 0, 1 has amplitude 0.143431, above max-entangler-amplitude
+// MAX: error: native-pulse-ansatz: max-entangler-amplitude must lie in (0, 1], got 0
 
 // expected-remark @below {{native-pulse-ansatz: @entangler lasts 588 dt against 3648 dt lowered gate by gate (83.9% shorter); 1 pulse parameter(s)}}
 func.func @entangler(%t: f64) {

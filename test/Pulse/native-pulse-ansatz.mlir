@@ -3,6 +3,7 @@
 // cross-resonance pulse, and rz stays a virtual Z.
 // RUN: qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz 2>&1 | FileCheck %s
 // RUN: qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=detuning=true 2>/dev/null | FileCheck %s --check-prefix=DETUNE
+// RUN: qopt %s --target=%S/Inputs/belem-cut --native-pulse-ansatz=entangler-width-scale=0.01 2>&1 | FileCheck %s --check-prefix=WIDEN
 
 // The calibrated x pulse of qubit 0 has |amp| = 0.24045 (and 160 dt, sigma
 // 40, beta -2.43), so the amplitude per radian is 0.24045 / pi = 0.076538.
@@ -26,6 +27,13 @@
 // CHECK-NEXT: pulse.barrier %d0, %d1, %u1
 // CHECK: %[[NEG:.*]] = arith.negf %[[T1]] : f64
 // CHECK-NEXT: pulse.shift_phase %d0, %[[NEG]] : !pulse.drive
+
+// At entangler-width-scale 0.01 the equal-area amplitude would be far
+// above max-entangler-amplitude (0.9), so the flat top widens to 96 dt
+// (a 352 dt pulse) where the amplitude is just under 0.9.
+// WIDEN: remark: native-pulse-ansatz: @ansatz lasts 512 dt against 3968 dt lowered gate by gate (87.1% shorter)
+// WIDEN: %{{.*}}: f64 {pulse.ansatz = {initial = 0.8998{{[0-9]*}} : f64, qubits = [0, 1], role = "cr_amplitude"}}
+// WIDEN: pulse.gaussian_square(%{{.*}}) : !pulse.waveform<352>
 
 // DETUNE: pulse.schedule @ansatz(%{{.*}}: f64, %{{.*}}: f64, %[[AMP:arg[0-9]+]]: f64 {pulse.ansatz = {{.*}}drag_amplitude{{.*}}}, %[[DET:arg[0-9]+]]: f64 {pulse.ansatz = {initial = 0.000000e+00 : f64, qubits = [0], role = "drag_detuning"}}
 // DETUNE: pulse.shift_frequency %d0, %[[DET]] : !pulse.drive

@@ -200,8 +200,10 @@ TEST_P(CalibratedPulses, U2ScheduleImplementsU2) {
     for (const target::PulseInstruction &step : schedule.sequence)
       if (step.channel == "d" + std::to_string(q))
         steps.push_back(&step);
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](auto *a, auto *b) { return a->t0 < b->t0; });
+    // In t0 order; equal t0 keeps the listed order (the frame change first).
+    std::sort(steps.begin(), steps.end(), [&](auto *a, auto *b) {
+      return std::pair(a->t0, a) < std::pair(b->t0, b);
+    });
     for (const target::PulseInstruction *step : steps) {
       if (step->name == "fc") {
         ASSERT_TRUE(step->phaseExpression == "-(P0)" ||

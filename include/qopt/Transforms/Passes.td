@@ -625,8 +625,9 @@ def NativePulseAnsatz : Pass<"native-pulse-ansatz", "mlir::ModuleOp"> {
       calibrated one (rise and fall kept), and its amplitude is a new
       argument with initial value the calibrated CR amplitude scaled up by
       the ratio of envelope areas, so the initial pulse drives the same
-      ZX rotation as one calibrated CR half in less time. The pass fails if
-      that amplitude would exceed 1.
+      ZX rotation as one calibrated CR half in less time. Where that
+      amplitude would exceed `max-entangler-amplitude`, the flat top is
+      widened just enough to stay within it.
     - `rz` stays a virtual Z, and every other gate gets its calibrated
       schedule, as in `lower-to-pulse`.
 
@@ -672,6 +673,9 @@ def NativePulseAnsatz : Pass<"native-pulse-ansatz", "mlir::ModuleOp"> {
            /*default=*/"0.25",
            "Flat-top width of the native CR pulse relative to the "
            "calibrated CR half, in (0, 1]">,
+    Option<"maxEntanglerAmplitude", "max-entangler-amplitude", "double",
+           /*default=*/"0.9",
+           "Largest initial CR amplitude; longer pulses where needed">,
     Option<"detuning", "detuning", "bool", /*default=*/"false",
            "Also train a frequency detuning per single-qubit pulse">,
   ];
