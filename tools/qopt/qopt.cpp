@@ -3,7 +3,10 @@
 // An mlir-opt style driver over qopt's dialects and passes that also reads
 // OpenQASM 2.0: a `.qasm` input (or --input=qasm) is imported first, keeping
 // its file:line:col locations, and then runs through the pass pipeline like
-// any MLIR input.
+// any MLIR input. --emit writes the resulting pulse schedules as pulse JSON,
+// OpenQASM 3 with OpenPulse or an SVG picture instead of MLIR. The output
+// file is written only once complete (through a temporary next to it), so a
+// failed run leaves none.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,18 +14,23 @@
 #include "qopt/InitQOpt.h"
 #include "qopt/Target/TargetLoader.h"
 #include "qopt/Translation/OpenQasm.h"
+#include "qopt/Translation/PulseExport.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Tools/ParseUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -55,6 +63,94 @@ static llvm::cl::opt<std::string> inputFormat(
     llvm::cl::desc("Input format: 'mlir', 'qasm' (OpenQASM 2.0), or 'auto' "
                    "to choose by the file extension"),
     llvm::cl::init("auto"));
+
+static llvm::cl::opt<std::string> emitFormat(
+    "emit",
+    llvm::cl::desc("Output format: 'mlir'; or, for scheduled pulse programs "
+                   "(--lower-to-pulse --schedule-pulses), 'pulse-json' "
+                   "(qopt-pulse-v1), 'openpulse' (OpenQASM 3 with OpenPulse) "
+                   "or 'svg' (a picture of the schedule)"),
+    llvm::cl::init("mlir"));
+
+using ExportFunction = LogicalResult (*)(ModuleOp, llvm::raw_ostream &);
+
+/// Runs the pass pipeline on `buffer` like MlirOptMain, then writes the
+/// module with `exporter` into `output`. Diagnostics, from the passes and
+/// the export alike, keep the input's locations; under -verify-diagnostics
+/// they are checked instead, and `produced` tells whether there is output.
+static LogicalResult runAndExport(std::unique_ptr<llvm::MemoryBuffer> buffer,
+                                  DialectRegistry &registry,
+                                  const MlirOptMainConfig &config,
+                                  ExportFunction exporter, std::string &output,
+                                  bool &produced) {
+  MLIRContext context(registry);
+  context.allowUnregisteredDialects(config.shouldAllowUnregisteredDialects());
+  context.printOpOnDiagnostic(!config.shouldVerifyDiagnostics());
+  auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+  sourceMgr->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  auto run = [&]() -> LogicalResult {
+    ParserConfig parserConfig(&context, config.shouldVerifyPasses());
+    OwningOpRef<Operation *> op = parseSourceFileForTool(
+        sourceMgr, parserConfig, !config.shouldUseExplicitModule());
+    if (!op)
+      return failure();
+    PassManager pm(op.get()->getName(), PassManager::Nesting::Implicit);
+    pm.enableVerifier(config.shouldVerifyPasses());
+    if (failed(applyPassManagerCLOptions(pm)) ||
+        failed(config.setupPassPipeline(pm)) || failed(pm.run(*op)))
+      return failure();
+    auto module = dyn_cast<ModuleOp>(*op);
+    if (!module)
+      return op.get()->emitError("expected a builtin.module to export");
+    // An export error names its op; the op's text would bury the message.
+    context.printOpOnDiagnostic(false);
+    llvm::raw_string_ostream os(output);
+    return exporter(module, os);
+  };
+  if (config.shouldVerifyDiagnostics()) {
+    SourceMgrDiagnosticVerifierHandler handler(*sourceMgr, &context);
+    produced = succeeded(run());
+    return handler.verify();
+  }
+  SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
+  produced = succeeded(run());
+  return success(produced);
+}
+
+/// Writes `text` to `path` ("-" is stdout): into a new file next to it, then
+/// renamed over it, so that `path` never holds a partial output.
+static LogicalResult writeOutput(llvm::StringRef path, llvm::StringRef text) {
+  if (path == "-") {
+    llvm::outs() << text;
+    llvm::outs().flush();
+    return success();
+  }
+  llvm::SmallString<256> temporary;
+  int fd;
+  if (std::error_code error = llvm::sys::fs::createUniqueFile(
+          path + ".tmp-%%%%%%", fd, temporary)) {
+    llvm::errs() << "error: cannot write '" << path << "': " << error.message()
+                 << "\n";
+    return failure();
+  }
+  std::error_code error;
+  {
+    llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+    os << text;
+    os.close();
+    error = os.error();
+    os.clear_error();
+  }
+  if (!error)
+    error = llvm::sys::fs::rename(temporary, path);
+  if (error) {
+    llvm::sys::fs::remove(temporary);
+    llvm::errs() << "error: cannot write '" << path << "': " << error.message()
+                 << "\n";
+    return failure();
+  }
+  return success();
+}
 
 /// Imports the OpenQASM program in `buffer` and returns it as MLIR text with
 /// its locations. Diagnostics go to stderr, or to the verifier under
@@ -169,6 +265,27 @@ int main(int argc, char **argv) {
     return 1;
   }
 
+  ExportFunction exporter = llvm::StringSwitch<ExportFunction>(emitFormat)
+                                .Case("pulse-json", qopt::exportPulseJson)
+                                .Case("openpulse", qopt::exportOpenPulse)
+                                .Case("svg", qopt::exportPulseSvg)
+                                .Default(nullptr);
+  if (!exporter && emitFormat != "mlir") {
+    llvm::errs() << "error: unknown --emit format '" << emitFormat
+                 << "'; expected mlir, pulse-json, openpulse or svg\n";
+    return 1;
+  }
+  if (exporter && !config.inputSplitMarker().empty()) {
+    llvm::errs() << "error: --emit=" << emitFormat
+                 << " writes one module and cannot be combined with "
+                    "-split-input-file\n";
+    return 1;
+  }
+  if (exporter && config.shouldEmitBytecode()) {
+    llvm::errs() << "error: --emit-bytecode needs --emit=mlir\n";
+    return 1;
+  }
+
   if (inputFormat != "auto" && inputFormat != "mlir" && inputFormat != "qasm") {
     llvm::errs() << "error: unknown --input format '" << inputFormat
                  << "'; expected mlir, qasm or auto\n";
@@ -185,12 +302,6 @@ int main(int argc, char **argv) {
     llvm::errs() << errorMessage << "\n";
     return 1;
   }
-  std::unique_ptr<llvm::ToolOutputFile> output =
-      openOutputFile(outputFilename, &errorMessage);
-  if (!output) {
-    llvm::errs() << errorMessage << "\n";
-    return 1;
-  }
 
   if (isQasm) {
     bool imported = false;
@@ -202,8 +313,23 @@ int main(int argc, char **argv) {
       return 0;
     file = std::move(*mlirText);
   }
-  if (failed(MlirOptMain(output->os(), std::move(file), registry, config)))
-    return 1;
-  output->keep();
-  return 0;
+  std::string output;
+  if (exporter) {
+    bool produced = false;
+    if (failed(runAndExport(std::move(file), registry, config, exporter, output,
+                            produced)))
+      return 1;
+    if (!produced)
+      return 0;
+  } else {
+    llvm::raw_string_ostream os(output);
+    if (failed(MlirOptMain(os, std::move(file), registry, config))) {
+      // What MlirOptMain printed, such as the chunks of -split-input-file
+      // that succeeded, still goes to standard output; a file is not written.
+      if (outputFilename == "-")
+        llvm::outs() << output;
+      return 1;
+    }
+  }
+  return failed(writeOutput(outputFilename, output)) ? 1 : 0;
 }
