@@ -198,7 +198,7 @@ int main(int argc, char **argv) {
   qopt::registerAllDialects(registry);
 
   // --target=X becomes the first pass of the pipeline, --attach-target.
-  std::vector<std::string> rewritten, optLevels;
+  std::vector<std::string> rewritten, optLevels, reports;
   std::vector<char *> args = {argv[0]};
   for (int i = 1; i < argc; ++i) {
     llvm::StringRef arg = argv[i];
@@ -218,6 +218,19 @@ int main(int argc, char **argv) {
     }
     if (arg.consume_front("--target=") || arg.consume_front("-target=")) {
       rewritten.push_back(("--attach-target=target=" + arg).str());
+      continue;
+    }
+    // --fidelity-report[=esp|simulate|all] reports on the compiled circuit,
+    // so it runs after -O<n>; a bare estimator name is its option.
+    if (llvm::StringRef report = arg;
+        report.consume_front("--fidelity-report")) {
+      if (report.empty() ||
+          (report.consume_front("=") && !report.contains('=')))
+        reports.push_back(
+            report.empty() ? "--fidelity-report"
+                           : ("--fidelity-report=estimator=" + report).str());
+      else
+        reports.push_back(arg.str());
       continue;
     }
     if ((arg == "--target" || arg == "-target") && i + 1 < argc) {
@@ -246,6 +259,8 @@ int main(int argc, char **argv) {
       args.push_back(pass.data());
   for (std::string &level : optLevels)
     args.push_back(level.data());
+  for (std::string &report : reports)
+    args.push_back(report.data());
   int newArgc = args.size();
   char **newArgv = args.data();
 

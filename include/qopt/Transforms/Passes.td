@@ -685,4 +685,55 @@ def NativePulseAnsatz : Pass<"native-pulse-ansatz", "mlir::ModuleOp"> {
   ];
 }
 
+def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
+  let summary = "Estimate how well each circuit will run on the target";
+  let description = [{
+    Queries `FidelityAnalysis` for every circuit function on device qubits
+    and reports the estimates as a remark and as a `qopt.fidelity`
+    dictionary attribute on the function, so FileCheck and later tools can
+    read them. The IR is otherwise unchanged.
+
+    - `esp`: the estimated success probability: the product over gates of
+      (1 - calibrated gate error), over measured qubits of
+      (1 - readout error), and over the idle windows of an ASAP schedule of
+      calibrated gate durations of the average fidelity of thermal
+      relaxation (T1, T2) over the window. Virtual `rz` is free.
+    - `simulate`: noisy simulation under the target's noise model (each
+      gate's thermal relaxation over its duration and the depolarizing part
+      of its calibrated error, idle relaxation, readout confusion): the
+      state fidelity to the noiseless output, QuEst's PST (the circuit and
+      its inverse, then the probability of reading all zeros) and the
+      Hellinger fidelity of the measured distribution. Exact with a density
+      matrix up to `density-matrix-max-qubits`, Monte-Carlo trajectories
+      (`shots`, `seed`) with standard errors above.
+    - `all`: both.
+
+    The circuit must be on device qubits and, except for virtual `rz`, in
+    gates the target calibrates (run it after `--target=<device> -O1` or
+    `to-target-basis`); otherwise the pass reports why and fails.
+
+    Example (`qopt bell.mlir --target=belem -O1 --fidelity-report`):
+    ```
+    remark: fidelity-report: @bell on belem: ESP 0.9528; density-matrix
+            simulation of 2 qubits: state fidelity 0.9771, PST 0.9512,
+            Hellinger fidelity 0.9684
+    ```
+  }];
+  let options = [
+    Option<"estimator", "estimator", "std::string", /*default=*/"\"all\"",
+           "esp, simulate or all">,
+    Option<"densityMatrixMaxQubits", "density-matrix-max-qubits", "unsigned",
+           /*default=*/"13",
+           "Largest circuit simulated exactly with a density matrix">,
+    Option<"shots", "shots", "unsigned", /*default=*/"400",
+           "Trajectories above the density-matrix limit">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"1",
+           "Random seed of the trajectories">,
+  ];
+  let statistics = [
+    Statistic<"numReported", "circuits-reported",
+              "Circuit functions with an estimate">,
+  ];
+}
+
 #endif // QOPT_TRANSFORMS_PASSES_TD

@@ -1,0 +1,104 @@
+//===- FidelityReport.cpp - fidelity estimates as remarks and attributes --===//
+
+#include "qopt/Transforms/Passes.h"
+
+#include "qopt/Analysis/FidelityAnalysis.h"
+#include "qopt/Dialect/QGate/QGate.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "llvm/Support/Format.h"
+
+namespace qopt {
+#define GEN_PASS_DEF_FIDELITYREPORT
+#include "qopt/Transforms/Passes.h.inc"
+} // namespace qopt
+
+using namespace mlir;
+using namespace qopt;
+
+namespace {
+
+constexpr llvm::StringLiteral kFidelityAttrName = "qopt.fidelity";
+
+struct FidelityReportPass
+    : public qopt::impl::FidelityReportBase<FidelityReportPass> {
+  using FidelityReportBase::FidelityReportBase;
+
+  void runOnOperation() override {
+    bool wantEsp = estimator == "esp" || estimator == "all";
+    bool wantSimulation = estimator == "simulate" || estimator == "all";
+    if (!wantEsp && !wantSimulation) {
+      getOperation().emitError("fidelity-report: estimator must be esp, "
+                               "simulate or all (the learned estimator is "
+                               "not available yet), got '")
+          << estimator << "'";
+      return signalPassFailure();
+    }
+    for (auto func : getOperation().getOps<func::FuncOp>()) {
+      bool isCircuit = false;
+      func.walk([&](qgate::PhysicalOp) { isCircuit = true; });
+      func.walk([&](qgate::AllocOp) { isCircuit = true; });
+      if (!isCircuit)
+        continue;
+      if (failed(report(func)))
+        return signalPassFailure();
+    }
+  }
+
+  LogicalResult report(func::FuncOp func) {
+    FidelityAnalysis analysis(func);
+    if (!analysis.isValid())
+      return func.emitError("fidelity-report: ") << analysis.getError();
+    Builder builder(func.getContext());
+    SmallVector<NamedAttribute> estimates;
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << "fidelity-report: @" << func.getSymName() << " on "
+       << analysis.getTarget().name;
+    bool wantEsp = estimator == "esp" || estimator == "all";
+    if (wantEsp) {
+      FailureOr<double> esp = analysis.esp();
+      if (failed(esp))
+        return func.emitError("fidelity-report: ") << analysis.getError();
+      os << ": ESP " << llvm::format("%.4f", *esp);
+      estimates.push_back(
+          builder.getNamedAttr("esp", builder.getF64FloatAttr(*esp)));
+    }
+    if (estimator != "esp") {
+      sim::NoisyRunOptions options;
+      options.densityMatrixMaxQubits = densityMatrixMaxQubits;
+      options.shots = shots;
+      options.seed = seed;
+      FailureOr<sim::NoisyRunResult> run = analysis.simulate(options);
+      if (failed(run))
+        return func.emitError("fidelity-report: ") << analysis.getError();
+      os << (wantEsp ? "; " : ": ") << run->method << " simulation of "
+         << run->numQubits << " qubit(s)";
+      if (run->shots)
+        os << " (" << run->shots << " trajectories, seed " << seed << ")";
+      auto withError = [&](double value, double error) {
+        os << llvm::format("%.4f", value);
+        if (run->shots)
+          os << llvm::format(" +- %.4f", 1.96 * error);
+      };
+      os << ": state fidelity ";
+      withError(run->stateFidelity, run->stateFidelityError);
+      os << ", PST ";
+      withError(run->pst, run->pstError);
+      os << ", Hellinger fidelity " << llvm::format("%.4f", run->hellinger);
+      for (auto [name, value] :
+           {std::pair{"state_fidelity", run->stateFidelity},
+            std::pair{"pst", run->pst}, std::pair{"hellinger", run->hellinger}})
+        estimates.push_back(
+            builder.getNamedAttr(name, builder.getF64FloatAttr(value)));
+      estimates.push_back(
+          builder.getNamedAttr("method", builder.getStringAttr(run->method)));
+    }
+    func->setAttr(kFidelityAttrName, builder.getDictionaryAttr(estimates));
+    emitRemark(func.getLoc(), text);
+    ++numReported;
+    return success();
+  }
+};
+
+} // namespace
