@@ -40,11 +40,18 @@ FidelityAnalysis::FidelityAnalysis(Operation *op) {
     }
     circuit = std::move(*flat);
   }
-  for (const std::optional<int64_t> &index : circuit.physicalIndex)
+  for (const std::optional<int64_t> &index : circuit.physicalIndex) {
     if (!index) {
       error = "the circuit must be on device qubits (run layout and route)";
       return;
     }
+    if (*index >= device->numQubits) {
+      error = "device qubit " + std::to_string(*index) + " is not on " +
+              device->name + " (" + std::to_string(device->numQubits) +
+              " qubits)";
+      return;
+    }
+  }
   noise = std::make_unique<target::NoiseModel>(*device);
   valid = true;
 }

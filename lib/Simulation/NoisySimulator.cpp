@@ -49,6 +49,11 @@ LogicalResult buildProgram(const FlatCircuit &circuit,
       return failure();
     }
     qubit[w] = *circuit.physicalIndex[w];
+    if (qubit[w] >= noise.getTarget().numQubits) {
+      error =
+          "device qubit " + std::to_string(qubit[w]) + " is not on the target";
+      return failure();
+    }
     program.confusion.push_back(noise.readoutConfusion(qubit[w]));
   }
   std::vector<double> clock(n, 0.0);
@@ -202,9 +207,15 @@ double allZeros(std::vector<double> full, const NoisyProgram &program) {
 NoisyRunResult runDensityMatrix(const NoisyProgram &program,
                                 const Eigen::VectorXcd &ideal) {
   unsigned n = program.numWires;
+  // The inverse half mirrors the schedule: a gate's idle window comes after
+  // its inverse, before the inverse of the gate that preceded it.
   auto evolve = [&](DensityMatrix &rho, const NoisyGate &gate, bool inverse) {
-    for (const auto &[wire, kraus] : gate.idle)
-      rho.applySuperoperator(superoperator(kraus), {wire});
+    auto idle = [&] {
+      for (const auto &[wire, kraus] : gate.idle)
+        rho.applySuperoperator(superoperator(kraus), {wire});
+    };
+    if (!inverse)
+      idle();
     rho.applyUnitary(inverse ? Eigen::MatrixXcd(gate.matrix.adjoint())
                              : gate.matrix,
                      gate.wires);
@@ -214,6 +225,8 @@ NoisyRunResult runDensityMatrix(const NoisyProgram &program,
       rho.applySuperoperator(
           depolarizingSuperoperator(gate.depolarizing, gate.wires.size()),
           gate.wires);
+    if (inverse)
+      idle();
   };
   NoisyRunResult result;
   result.method = "density-matrix";
@@ -266,18 +279,24 @@ public:
     }
   }
 
+  /// (1 - p) rho + p I/d: a uniformly random non-identity Pauli string
+  /// with probability p (1 - 4^-k), which also covers p > 1 (the model
+  /// allows up to 4^k / (4^k - 1)).
   void depolarize(double p, const std::vector<unsigned> &wires) {
-    if (std::uniform_real_distribution<double>()(rng) >= p)
+    uint64_t strings = uint64_t(1) << (2 * wires.size());
+    double flip = p * (1.0 - 1.0 / strings);
+    if (std::uniform_real_distribution<double>()(rng) >= flip)
       return;
+    uint64_t which = 1 + rng() % (strings - 1);
     static const Eigen::Matrix2cd paulis[4] = {
         Eigen::Matrix2cd::Identity(),
         (Eigen::Matrix2cd() << 0, 1, 1, 0).finished(),
         (Eigen::Matrix2cd() << 0, Amplitude(0, -1), Amplitude(0, 1), 0)
             .finished(),
         (Eigen::Matrix2cd() << 1, 0, 0, -1).finished()};
-    for (unsigned wire : wires)
-      if (unsigned which = rng() % 4)
-        state.apply(paulis[which], {wire});
+    for (size_t i = 0; i < wires.size(); ++i)
+      if (unsigned pauli = (which >> (2 * i)) & 3)
+        state.apply(paulis[pauli], {wires[i]});
   }
 
   void evolve(const NoisyGate &gate, bool inverse) {
@@ -348,6 +367,14 @@ FailureOr<NoisyRunResult>
 sim::simulateWithNoise(const FlatCircuit &circuit,
                        const target::NoiseModel &noise,
                        const NoisyRunOptions &options, std::string &error) {
+  if (options.densityMatrixMaxQubits > 14) {
+    error = "density matrices stop at 14 qubits (4^14 entries, 4 GiB)";
+    return failure();
+  }
+  if (options.shots == 0) {
+    error = "trajectories need at least one shot";
+    return failure();
+  }
   NoisyProgram program;
   if (failed(buildProgram(circuit, noise, options, program, error)))
     return failure();

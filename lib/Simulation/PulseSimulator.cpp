@@ -92,9 +92,13 @@ FailureOr<TransmonModel> TransmonModel::forQubit(const target::Target &device,
           return it == step.parameters.end() ? 0.0 : it->second;
         };
         std::complex<double> amp = step.amp.value_or(0.0);
-        pulse::Samples samples = pulse::sampleDrag(
-            static_cast<int64_t>(param("duration")), std::abs(amp),
-            std::arg(amp), param("sigma"), param("beta"));
+        double duration = param("duration"), sigma = param("sigma");
+        if (!(duration > 0 && duration <= pulse::kMaxWaveformSamples &&
+              sigma > 0))
+          continue;
+        pulse::Samples samples =
+            pulse::sampleDrag(static_cast<int64_t>(duration), std::abs(amp),
+                              std::arg(amp), sigma, param("beta"));
         std::complex<double> area = 0.0;
         for (std::complex<double> sample : samples)
           area += sample;

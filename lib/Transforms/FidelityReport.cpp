@@ -34,15 +34,21 @@ struct FidelityReportPass
           << estimator << "'";
       return signalPassFailure();
     }
+    bool any = false;
     for (auto func : getOperation().getOps<func::FuncOp>()) {
       bool isCircuit = false;
       func.walk([&](qgate::PhysicalOp) { isCircuit = true; });
       func.walk([&](qgate::AllocOp) { isCircuit = true; });
       if (!isCircuit)
         continue;
+      any = true;
       if (failed(report(func)))
         return signalPassFailure();
     }
+    // E.g. after --lower-to-pulse, which leaves no gate circuit behind.
+    if (!any)
+      getOperation().emitWarning("fidelity-report: no circuit function on "
+                                 "qubits to report on");
   }
 
   LogicalResult report(func::FuncOp func) {

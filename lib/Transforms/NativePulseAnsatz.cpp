@@ -58,6 +58,31 @@ double parameter(const target::PulseInstruction &step, const char *name) {
   return it == step.parameters.end() ? 0.0 : it->second;
 }
 
+/// Why calibrated pulse `step` cannot be built on, or "" if it can: its
+/// shape parameters must be present and sane (`width` for CR pulses).
+std::string checkCalibratedPulse(const target::PulseInstruction &step,
+                                 bool crossResonance) {
+  auto has = [&](const char *name) { return step.parameters.count(name); };
+  double duration = parameter(step, "duration");
+  if (!has("duration") || !(duration > 0) || duration != std::floor(duration) ||
+      duration > kMaxWaveformSamples)
+    return "no positive integer duration";
+  if (!has("sigma") || !(parameter(step, "sigma") > 0))
+    return "no positive sigma";
+  if (!step.amp || !(std::abs(*step.amp) <= 1.0))
+    return "no amplitude of at most 1";
+  if (crossResonance) {
+    double width = parameter(step, "width");
+    if (!has("width") || !(width >= 0 && width <= duration))
+      return "no flat-top width within its duration";
+    if (!parseChannelName(step.channel))
+      return "an unknown channel '" + step.channel + "'";
+  } else if (!std::isfinite(parameter(step, "beta"))) {
+    return "no finite DRAG beta";
+  }
+  return "";
+}
+
 /// The native pulse an op becomes, and its new argument(s).
 struct NativePulse {
   const target::PulseInstruction *calibrated = nullptr;
@@ -89,9 +114,13 @@ public:
                   ConversionPatternRewriter &rewriter) const override {
     if (!isa<qgate::RXOp, qgate::RYOp>(op))
       return failure();
-    const NativePulse &native = state.pulses.find(op)->second;
+    auto planned = state.pulses.find(op);
+    ScheduleEmitter *emitterOrNull = state.lowering->emitterFor(op);
+    if (planned == state.pulses.end() || !emitterOrNull)
+      return failure();
+    const NativePulse &native = planned->second;
     unsigned qubit = state.lowering->qubitsOf.find(op)->second.front();
-    ScheduleEmitter &emitter = state.lowering->emitterFor(op);
+    ScheduleEmitter &emitter = *emitterOrNull;
     Location loc = op->getLoc();
     Value drive = emitter.channel(rewriter, loc, {ChannelKind::drive, qubit});
     Block &body = op->getParentOfType<ScheduleOp>().getBody().front();
@@ -135,12 +164,17 @@ public:
   LogicalResult
   matchAndRewrite(Operation *op, ArrayRef<Value>,
                   ConversionPatternRewriter &rewriter) const override {
-    const NativePulse &native = state.pulses.find(op)->second;
+    auto planned = state.pulses.find(op);
+    ScheduleEmitter *emitterOrNull = state.lowering->emitterFor(op);
+    if (planned == state.pulses.end() || !emitterOrNull)
+      return failure();
+    const NativePulse &native = planned->second;
     ArrayRef<unsigned> qubits = state.lowering->qubitsOf.find(op)->second;
-    ScheduleEmitter &emitter = state.lowering->emitterFor(op);
+    ScheduleEmitter &emitter = *emitterOrNull;
     Location loc = op->getLoc();
     Block &body = op->getParentOfType<ScheduleOp>().getBody().front();
     const target::PulseInstruction &cr = *native.calibrated;
+    // plan() checked the channel name.
     Value control =
         emitter.channel(rewriter, loc, *parseChannelName(cr.channel));
     SmallVector<Value> drives;
@@ -207,6 +241,12 @@ struct NativePulseAnsatzPass
           return op->emitError(kPassName)
                  << ": qubit " << qubits.front()
                  << " has no calibrated DRAG x pulse to build on";
+        if (std::string problem =
+                checkCalibratedPulse(*native.calibrated, false);
+            !problem.empty())
+          return op->emitError(kPassName)
+                 << ": the calibrated x pulse of qubit " << qubits.front()
+                 << " has " << problem;
         double ampPerRadian = std::abs(*native.calibrated->amp) / M_PI;
         SmallVector<NamedAttribute> record = {
             builder.getNamedAttr("role",
@@ -252,6 +292,11 @@ struct NativePulseAnsatzPass
         return op->emitError(kPassName)
                << ": qubits " << c << ", " << t
                << " have no calibrated cross-resonance pulse";
+      if (std::string problem = checkCalibratedPulse(*native.calibrated, true);
+          !problem.empty())
+        return op->emitError(kPassName)
+               << ": the calibrated cross-resonance pulse of qubits " << c
+               << ", " << t << " has " << problem;
       const target::PulseInstruction &cr = *native.calibrated;
       FailureOr<std::pair<double, double>> shape = shortenedEntangler(cr);
       if (failed(shape))
@@ -314,26 +359,35 @@ struct NativePulseAnsatzPass
       entanglers;
 
   /// The ASAP duration of each schedule when the same circuits are lowered
-  /// gate by gate, from a copy of the module.
+  /// gate by gate, from a copy of the module nested in it (a pass may run a
+  /// pipeline on its own op's descendants), erased afterwards.
   FailureOr<llvm::StringMap<int64_t>> gateLevelDurations(ModuleOp module) {
-    OwningOpRef<ModuleOp> copy = module.clone();
-    // Its diagnostics are not the user's: a failure only drops the report.
-    ScopedDiagnosticHandler silence(module.getContext(),
-                                    [](Diagnostic &) { return success(); });
-    PassManager pm(module.getContext());
-    pm.addPass(createToTargetBasis());
-    pm.addPass(createLowerToPulse());
-    if (failed(pm.run(*copy)))
-      return failure();
+    OpBuilder builder = OpBuilder::atBlockEnd(module.getBody());
+    auto copy = cast<ModuleOp>(builder.clone(*module));
     llvm::StringMap<int64_t> durations;
-    for (auto schedule : copy->getOps<ScheduleOp>())
-      durations[schedule.getSymName()] =
-          computeTiming(schedule, /*alap=*/false).duration;
+    LogicalResult lowered = success();
+    {
+      // Its diagnostics are not the user's: a failure only drops the report.
+      ScopedDiagnosticHandler silence(module.getContext(),
+                                      [](Diagnostic &) { return success(); });
+      OpPassManager pm(ModuleOp::getOperationName());
+      pm.addPass(createToTargetBasis());
+      pm.addPass(createLowerToPulse());
+      lowered = runPipeline(pm, copy);
+    }
+    if (succeeded(lowered))
+      for (auto schedule : copy.getOps<ScheduleOp>())
+        durations[schedule.getSymName()] =
+            computeTiming(schedule, /*alap=*/false).duration;
+    copy.erase();
+    if (failed(lowered))
+      return failure();
     return durations;
   }
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    entanglers.clear();
     if (!(maxEntanglerAmplitude > 0.0 && maxEntanglerAmplitude <= 1.0)) {
       module.emitError(kPassName)
           << ": max-entangler-amplitude must lie in (0, 1], got "
@@ -376,7 +430,7 @@ struct NativePulseAnsatzPass
     }
 
     RewritePatternSet patterns(&getContext());
-    patterns.add<NativeRotation, NativeEntangler>(pulseTypeConverter(),
+    patterns.add<NativeRotation, NativeEntangler>(lowering.converter,
                                                   &getContext(), state);
     if (failed(runPulseConversion(module, lowering, std::move(patterns))))
       return signalPassFailure();

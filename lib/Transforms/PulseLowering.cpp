@@ -119,18 +119,21 @@ ScheduleEmitter::duration(Location loc,
   const std::string &name = instruction.name;
   if (name == "parametric_pulse") {
     auto it = instruction.parameters.find("duration");
-    if (it == instruction.parameters.end() || it->second <= 0 ||
-        it->second != std::floor(it->second))
-      return emitError(loc)
-             << "calibrated " << instruction.pulseShape << " pulse on "
-             << instruction.channel << " has no positive integer duration";
+    if (it == instruction.parameters.end() || !(it->second > 0) ||
+        it->second != std::floor(it->second) ||
+        it->second > double(kMaxWaveformSamples))
+      return emitError(loc) << "calibrated " << instruction.pulseShape
+                            << " pulse on " << instruction.channel
+                            << " has no positive integer duration of at most "
+                            << kMaxWaveformSamples << " dt";
     return static_cast<int64_t>(it->second);
   }
   if (name == "delay" || name == "acquire") {
-    if (!instruction.duration || *instruction.duration <= 0)
+    if (!instruction.duration || *instruction.duration <= 0 ||
+        *instruction.duration > kMaxTimeDt)
       return emitError(loc)
              << "calibrated " << name << " on " << instruction.channel
-             << " has no positive duration";
+             << " has no positive duration of at most " << kMaxTimeDt << " dt";
     return *instruction.duration;
   }
   if (name == "fc" || name == "setp" || name == "shiftf" || name == "setf")
@@ -156,7 +159,11 @@ ScheduleEmitter::waveform(OpBuilder &builder, Location loc,
   auto type = WaveformType::get(builder.getContext(), *length);
   Value result;
   if (instruction.name == "parametric_pulse") {
-    std::complex<double> amp = instruction.amp.value_or(0.0);
+    if (!instruction.amp)
+      return emitError(loc)
+             << "calibrated " << instruction.pulseShape << " pulse on "
+             << instruction.channel << " has no amplitude";
+    std::complex<double> amp = *instruction.amp;
     auto param = [&](StringRef name) -> std::optional<Value> {
       auto it = instruction.parameters.find(name.str());
       if (it == instruction.parameters.end())
@@ -221,8 +228,11 @@ ScheduleEmitter::emitInstruction(OpBuilder &builder, Location loc,
       if (failed(built))
         return failure();
       phase = *built;
+    } else if (instruction.phase) {
+      phase = constant(builder, loc, *instruction.phase);
     } else {
-      phase = constant(builder, loc, instruction.phase.value_or(0.0));
+      return emitError(loc) << "calibrated '" << name << "' on "
+                            << instruction.channel << " has no phase";
     }
     if (name == "fc")
       builder.create<ShiftPhaseOp>(loc, channel, phase, IntegerAttr());
@@ -231,8 +241,10 @@ ScheduleEmitter::emitInstruction(OpBuilder &builder, Location loc,
     return success();
   }
   if (name == "shiftf" || name == "setf") {
-    Value frequency =
-        constant(builder, loc, instruction.frequencyGHz.value_or(0.0));
+    if (!instruction.frequencyGHz)
+      return emitError(loc) << "calibrated '" << name << "' on "
+                            << instruction.channel << " has no frequency";
+    Value frequency = constant(builder, loc, *instruction.frequencyGHz);
     if (name == "shiftf")
       builder.create<ShiftFrequencyOp>(loc, channel, frequency, IntegerAttr());
     else
@@ -311,6 +323,10 @@ ScheduleEmitter::emitSequence(OpBuilder &builder, Location loc,
     int64_t clock = 0;
     for (const SequenceItem &item : items) {
       int64_t t0 = item.instruction->t0;
+      if (t0 < 0 || t0 > kMaxTimeDt)
+        return emitError(loc) << "calibrated '" << schedule.gate
+                              << "' has an instruction at t0 = " << t0 << " on "
+                              << item.instruction->channel;
       if (t0 < clock)
         return emitError(loc)
                << "calibrated '" << schedule.gate << "' overlaps itself on "
@@ -343,9 +359,12 @@ public:
   LogicalResult
   matchAndRewrite(qgate::PhysicalOp op, OpAdaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(
-        op, state.emitterFor(op).channel(rewriter, op.getLoc(),
-                                         {ChannelKind::drive, op.getIndex()}));
+    ScheduleEmitter *emitter = state.emitterFor(op);
+    if (!emitter)
+      return failure();
+    rewriter.replaceOp(op,
+                       emitter->channel(rewriter, op.getLoc(),
+                                        {ChannelKind::drive, op.getIndex()}));
     return success();
   }
 
@@ -371,7 +390,10 @@ public:
     if (qubitsIt == state.qubitsOf.end())
       return failure();
     ArrayRef<unsigned> qubits = qubitsIt->second;
-    ScheduleEmitter &emitter = state.emitterFor(op);
+    ScheduleEmitter *emitterOrNull = state.emitterFor(op);
+    if (!emitterOrNull)
+      return failure();
+    ScheduleEmitter &emitter = *emitterOrNull;
     Location loc = op->getLoc();
     SmallVector<Value> drives;
     for (unsigned qubit : qubits)
@@ -561,16 +583,12 @@ ScheduleOp qopt::pulse_lowering::replaceWithSchedule(
   return schedule;
 }
 
-const TypeConverter &qopt::pulse_lowering::pulseTypeConverter() {
-  static const TypeConverter converter = [] {
-    TypeConverter result;
-    result.addConversion([](Type type) { return type; });
-    result.addConversion([](qgate::QubitType type) -> Type {
-      return DriveType::get(type.getContext());
-    });
-    return result;
-  }();
-  return converter;
+LoweringState::LoweringState(const target::Target &device, StringRef passName)
+    : device(&device), calibrations(*device.pulses), passName(passName) {
+  converter.addConversion([](Type type) { return type; });
+  converter.addConversion([](qgate::QubitType type) -> Type {
+    return DriveType::get(type.getContext());
+  });
 }
 
 LogicalResult
@@ -583,8 +601,8 @@ qopt::pulse_lowering::runPulseConversion(ModuleOp module, LoweringState &state,
   legality.addDynamicallyLegalOp<func::ReturnOp>(
       [](func::ReturnOp op) { return !isa<ScheduleOp>(op->getParentOp()); });
   RewritePatternSet patterns(std::move(extraPatterns));
-  const TypeConverter &converter = pulseTypeConverter();
-  patterns.add<PhysicalLowering, QubitOpLowering>(converter, context, state);
-  patterns.add<ReturnLowering>(converter, context);
+  patterns.add<PhysicalLowering, QubitOpLowering>(state.converter, context,
+                                                  state);
+  patterns.add<ReturnLowering>(state.converter, context);
   return applyPartialConversion(module, legality, std::move(patterns));
 }

@@ -90,19 +90,24 @@ private:
 
 /// State shared by the patterns of one conversion.
 struct LoweringState {
-  LoweringState(const target::Target &device, llvm::StringRef passName)
-      : device(&device), calibrations(*device.pulses), passName(passName) {}
+  LoweringState(const target::Target &device, llvm::StringRef passName);
 
   const target::Target *device;
   CalibrationTable calibrations;
   std::string passName;
+  /// Qubits become drive channels. One per conversion: a TypeConverter
+  /// caches types, which die with their context.
+  mlir::TypeConverter converter;
   /// Device qubits of each qubit op's operands, computed before conversion.
   llvm::DenseMap<mlir::Operation *, llvm::SmallVector<unsigned, 2>> qubitsOf;
   llvm::DenseMap<mlir::Operation *, std::unique_ptr<ScheduleEmitter>> emitters;
   unsigned numGates = 0;
 
-  ScheduleEmitter &emitterFor(mlir::Operation *op) {
-    return *emitters.find(op->getParentOfType<pulse::ScheduleOp>())->second;
+  /// The emitter of the schedule holding `op`, or null for an op outside
+  /// the schedules this conversion created.
+  ScheduleEmitter *emitterFor(mlir::Operation *op) {
+    auto it = emitters.find(op->getParentOfType<pulse::ScheduleOp>());
+    return it == emitters.end() ? nullptr : it->second.get();
   }
 };
 
@@ -131,9 +136,6 @@ replaceWithSchedule(mlir::func::FuncOp func, LoweringState &state,
 mlir::LogicalResult runPulseConversion(mlir::ModuleOp module,
                                        LoweringState &state,
                                        mlir::RewritePatternSet &&extraPatterns);
-
-/// The type converter of the conversion: qubits become drive channels.
-const mlir::TypeConverter &pulseTypeConverter();
 
 } // namespace qopt::pulse_lowering
 

@@ -200,3 +200,31 @@ pulse.schedule @empty_barrier() {
   "pulse.barrier"() : () -> ()
   pulse.return
 }
+
+// -----
+
+pulse.schedule @waveform_too_long() {
+  %amp = arith.constant 0.2 : f64
+  // expected-error @below {{waveform duration 16777217 dt is beyond the limit of 16777216 samples}}
+  %w = pulse.constant(%amp, %amp) : !pulse.waveform<16777217>
+  pulse.return
+}
+
+// -----
+
+pulse.schedule @delay_too_long() {
+  %d0 = pulse.channel d0
+  // expected-error @below {{'pulse.delay' op lasts 1099511627777 dt, beyond the limit of 1099511627776}}
+  pulse.delay %d0, 1099511627777 : !pulse.drive
+  pulse.return
+}
+
+// -----
+
+pulse.schedule @start_too_late() attributes {duration = 9223372036854775807 : i64} {
+  %d0 = pulse.channel d0
+  %zero = arith.constant 0.0 : f64
+  // expected-error @below {{'pulse.shift_phase' op starts at 9223372036854775807 dt, beyond the limit of 1099511627776}}
+  pulse.shift_phase %d0, %zero at 9223372036854775807 : !pulse.drive
+  pulse.return
+}

@@ -117,12 +117,33 @@ static LogicalResult runAndExport(std::unique_ptr<llvm::MemoryBuffer> buffer,
   return success(produced);
 }
 
-/// Writes `text` to `path` ("-" is stdout): into a new file next to it, then
-/// renamed over it, so that `path` never holds a partial output.
+/// Writes `text` to `path` ("-" is stdout): a regular file through a new file
+/// next to it, then renamed over it, so that `path` never holds a partial
+/// output; a special file such as /dev/null directly.
 static LogicalResult writeOutput(llvm::StringRef path, llvm::StringRef text) {
   if (path == "-") {
     llvm::outs() << text;
     llvm::outs().flush();
+    return success();
+  }
+  // Devices, pipes and other special files (/dev/null, /dev/stdout) are
+  // written through: renaming over them would replace them.
+  llvm::sys::fs::file_status status;
+  if (!llvm::sys::fs::status(path, status) &&
+      status.type() != llvm::sys::fs::file_type::regular_file) {
+    std::error_code error;
+    llvm::raw_fd_ostream os(path, error);
+    if (!error) {
+      os << text;
+      os.close();
+      error = os.error();
+      os.clear_error();
+    }
+    if (error) {
+      llvm::errs() << "error: cannot write '" << path
+                   << "': " << error.message() << "\n";
+      return failure();
+    }
     return success();
   }
   llvm::SmallString<256> temporary;

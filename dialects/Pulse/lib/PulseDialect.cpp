@@ -30,5 +30,9 @@ LogicalResult WaveformType::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "waveform duration must be a positive number of "
                           "dt, got "
                        << duration;
+  if (duration > kMaxWaveformSamples)
+    return emitError() << "waveform duration " << duration
+                       << " dt is beyond the limit of " << kMaxWaveformSamples
+                       << " samples";
   return success();
 }

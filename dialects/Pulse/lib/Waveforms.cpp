@@ -27,11 +27,16 @@ double liftedGaussian(double t, double center, double zeroAt, double sigma) {
 
 double midpoint(int64_t k) { return static_cast<double>(k) + 0.5; }
 
+/// amp * e^{i angle}; amp may be negative (std::polar requires amp >= 0).
+std::complex<double> scaleOf(double amp, double angle) {
+  return amp * std::exp(std::complex<double>(0.0, angle));
+}
+
 } // namespace
 
 Samples qopt::pulse::sampleGaussian(int64_t duration, double amp, double angle,
                                     double sigma) {
-  std::complex<double> scale = std::polar(amp, angle);
+  std::complex<double> scale = scaleOf(amp, angle);
   double center = duration / 2.0;
   Samples samples(duration);
   for (int64_t k = 0; k < duration; ++k)
@@ -43,7 +48,7 @@ Samples qopt::pulse::sampleGaussian(int64_t duration, double amp, double angle,
 Samples qopt::pulse::sampleGaussianSquare(int64_t duration, double amp,
                                           double angle, double sigma,
                                           double width) {
-  std::complex<double> scale = std::polar(amp, angle);
+  std::complex<double> scale = scaleOf(amp, angle);
   double center = duration / 2.0;
   double riseEnd = center - width / 2.0, fallStart = center + width / 2.0;
   Samples samples(duration);
@@ -60,7 +65,7 @@ Samples qopt::pulse::sampleGaussianSquare(int64_t duration, double amp,
 
 Samples qopt::pulse::sampleDrag(int64_t duration, double amp, double angle,
                                 double sigma, double beta) {
-  std::complex<double> scale = std::polar(amp, angle);
+  std::complex<double> scale = scaleOf(amp, angle);
   double center = duration / 2.0;
   Samples samples(duration);
   for (int64_t k = 0; k < duration; ++k) {
@@ -74,7 +79,7 @@ Samples qopt::pulse::sampleDrag(int64_t duration, double amp, double angle,
 
 Samples qopt::pulse::sampleConstant(int64_t duration, double amp,
                                     double angle) {
-  return Samples(duration, std::polar(amp, angle));
+  return Samples(duration, scaleOf(amp, angle));
 }
 
 std::optional<Samples> qopt::pulse::sampleWaveform(Value waveform) {

@@ -9,15 +9,15 @@
 // with n = a^dag a truncated to 2 or 3 levels, Delta the qubit's detuning
 // from the channel frame, alpha the anharmonicity, Omega the drive strength
 // (rad/ns per unit amplitude), and s(t) = d(t) exp(i phi(t)): d the
-// envelope sample, phi the channel's frame phase (plus 2 pi df t after a
-// frequency shift df). A frame phase phi turns the drive axis to
-// cos(phi) X + sin(phi) Y. The tests pin both signs down on IBM's own
-// schedules: virtual Z (rz(theta) = shift_phase(-theta)) and u3 reproduce
-// their gates, an rz of the opposite sign does not, and u2, whose pulse is
-// the sx pulse turned by +pi/2, reproduces U2 (with the envelope
-// conjugated it would give fidelity 1/3). The remaining error (x fidelity
-// 0.994-0.99995 on belem and jakarta) is what the model lacks, such as the
-// Stark shifts IBM's DRAG betas are calibrated against.
+// envelope sample, phi the channel's frame phase (after a frequency shift
+// by df at time t0, plus 2 pi df (t - t0), so the phase stays continuous).
+// A frame phase phi turns the drive axis to cos(phi) X + sin(phi) Y. The tests
+// pin both signs down on IBM's own schedules: virtual Z (rz(theta) =
+// shift_phase(-theta)) and u3 reproduce their gates, an rz of the opposite sign
+// does not, and u2, whose pulse is the sx pulse turned by +pi/2, reproduces U2
+// (with the envelope conjugated it would give fidelity 1/3). The remaining
+// error (x fidelity 0.994-0.99995 on belem and jakarta) is what the model
+// lacks, such as the Stark shifts IBM's DRAG betas are calibrated against.
 //
 //===----------------------------------------------------------------------===//
 
@@ -73,7 +73,12 @@ public:
   void delay(int64_t samples);
   void shiftPhase(double radians) { phase += radians; }
   void setPhase(double radians) { phase = radians; }
-  void shiftFrequency(double ghz) { frequencyOffset += 2 * M_PI * ghz; }
+  /// The phase stays continuous across the change, as on hardware.
+  void shiftFrequency(double ghz) {
+    double step = 2 * M_PI * ghz;
+    phase -= step * timeNs;
+    frequencyOffset += step;
+  }
 
   /// The propagator so far (levels x levels).
   const Eigen::MatrixXcd &unitary() const { return propagator; }

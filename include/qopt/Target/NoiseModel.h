@@ -59,6 +59,8 @@ class NoiseModel {
 public:
   explicit NoiseModel(const Target &target) : target(target) {}
 
+  const Target &getTarget() const { return target; }
+
   /// The noise of `gate` on `qubits`, or nullopt if the target has no
   /// calibration for it (rz is virtual and noiseless).
   std::optional<GateNoise> gateNoise(llvm::StringRef gate,

@@ -16,6 +16,15 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+namespace qopt::pulse {
+/// Longest waveform, in samples (16.7 million, 3.7 ms at 0.22 ns): beyond
+/// it a waveform is a mistake, and sampling it would exhaust memory.
+inline constexpr int64_t kMaxWaveformSamples = int64_t(1) << 24;
+/// Longest delay or capture and latest start time, in dt: far beyond any
+/// program, and small enough that sums of them cannot overflow.
+inline constexpr int64_t kMaxTimeDt = int64_t(1) << 40;
+} // namespace qopt::pulse
+
 #include "qopt/Dialect/Pulse/PulseDialect.h.inc"
 
 #define GET_TYPEDEF_CLASSES

@@ -35,9 +35,15 @@ def TimedOpInterface : OpInterface<"TimedOpInterface"> {
       }]>,
   ];
   let verify = [{
-    if (auto start = ::llvm::cast<TimedOpInterface>($_op).getStartTime();
-        start && *start < 0)
+    auto timed = ::llvm::cast<TimedOpInterface>($_op);
+    if (auto start = timed.getStartTime(); start && *start < 0)
       return $_op->emitOpError("starts at negative time ") << *start;
+    if (auto start = timed.getStartTime(); start && *start > kMaxTimeDt)
+      return $_op->emitOpError("starts at ") << *start
+             << " dt, beyond the limit of " << kMaxTimeDt;
+    if (timed.getDurationDt() > kMaxTimeDt)
+      return $_op->emitOpError("lasts ") << timed.getDurationDt()
+             << " dt, beyond the limit of " << kMaxTimeDt;
     return ::mlir::success();
   }];
 }
