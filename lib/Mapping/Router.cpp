@@ -73,9 +73,12 @@ public:
         remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0) {
     for (unsigned w = 0; w < initial.size(); ++w)
       physicalToLogical[initial[w]] = w;
-    for (unsigned g = 0; g < circuit.gates.size(); ++g)
+    for (unsigned g = 0; g < circuit.gates.size(); ++g) {
       if (remaining[g] == 0)
         front.push_back(g);
+      if (!isFinalMeasurement(g))
+        ++pendingBeforeFinalMeasurements;
+    }
     // Without calibration every coupler costs the same: plain hops.
     noiseAware = options.noiseAware && graph.meanCouplerCost() > 0;
     scale = noiseAware ? 1 / graph.meanCouplerCost() : 1;
@@ -142,8 +145,18 @@ private:
                          : hops;
   }
 
+  /// A measurement nothing follows. These wait until every other gate has
+  /// run, as Qiskit's BarrierBeforeFinalMeasurements makes them: otherwise
+  /// a SWAP could later pass through the measured qubit, turning a final
+  /// measurement into a mid-circuit one.
+  bool isFinalMeasurement(unsigned g) const {
+    return circuit.gates[g].isMeasurement && dag.successors[g].empty();
+  }
+
   bool canRun(unsigned g) const {
     const MappingGate &gate = circuit.gates[g];
+    if (isFinalMeasurement(g))
+      return pendingBeforeFinalMeasurements == 0;
     return !gate.needsAdjacency ||
            graph.adjacent(logicalToPhysical[gate.wires[0]],
                           logicalToPhysical[gate.wires[1]]);
@@ -162,6 +175,8 @@ private:
         }
         result.steps.push_back({g, 0, 0});
         result.totalCost += gateCost(circuit.gates[g]);
+        if (!isFinalMeasurement(g))
+          --pendingBeforeFinalMeasurements;
         progress = any = true;
         for (unsigned s : dag.successors[g])
           if (--remaining[s] == 0)
@@ -315,6 +330,8 @@ private:
   std::vector<unsigned> logicalToPhysical, physicalToLogical;
   std::vector<unsigned> remaining;
   std::vector<unsigned> front;
+  /// Gates other than final measurements not yet run.
+  size_t pendingBeforeFinalMeasurements = 0;
   std::vector<double> decay;
   bool noiseAware = false, noisyDistance = false;
   double scale = 1, jitter = 0;
