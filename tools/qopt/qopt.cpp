@@ -33,6 +33,8 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <limits>
+
 using namespace mlir;
 
 // --target and --list-targets are read before the command line is parsed
@@ -53,7 +55,7 @@ static llvm::cl::opt<unsigned> optLevelOption(
                    "commute-cancel; -O2: also one-qubit run fusion; -O3: also "
                    "two-qubit resynthesis, diagonal gates before measurement "
                    "removed and fidelity-aware pruning of mapped circuits); "
-                   "runs after the other passes on the command line, and "
+                   "runs where it stands among the passes, and "
                    "with --target first maps the circuit (to-target-basis, "
                    "layout, route, post-layout, to-target-basis)"),
     llvm::cl::Prefix, llvm::cl::value_desc("level"));
@@ -220,6 +222,9 @@ int main(int argc, char **argv) {
 
   // --target=X becomes the first pass of the pipeline, --attach-target.
   std::vector<std::string> rewritten, optLevels, reports;
+  // Where among the arguments the -O<n> pipeline goes: where the first -O
+  // stands (the end without one).
+  size_t optPosition = std::numeric_limits<size_t>::max();
   std::vector<char *> args = {argv[0]};
   for (int i = 1; i < argc; ++i) {
     llvm::StringRef arg = argv[i];
@@ -234,6 +239,8 @@ int main(int argc, char **argv) {
     // -O0 ... -O3 name the registered qopt-O<n> pipelines.
     if (arg.size() == 3 && arg.starts_with("-O") && arg[2] >= '0' &&
         arg[2] <= '3') {
+      if (optLevels.empty())
+        optPosition = args.size();
       optLevels.push_back(("--qopt-O" + arg.drop_front(2)).str());
       continue;
     }
@@ -242,7 +249,7 @@ int main(int argc, char **argv) {
       continue;
     }
     // --fidelity-report[=esp|simulate|all] reports on the compiled circuit,
-    // so it runs after -O<n>; a bare estimator name is its option.
+    // so it runs right after -O<n>; a bare estimator name is its option.
     if (llvm::StringRef report = arg;
         report.consume_front("--fidelity-report")) {
       if (report.empty() ||
@@ -261,13 +268,16 @@ int main(int argc, char **argv) {
     }
     args.push_back(argv[i]);
   }
-  // --target's attach-target runs first; -O<n> after every other pass on
-  // the command line, so `--to-target-basis -O2` optimizes native gates.
+  // --target's attach-target runs first; -O<n> where it stands among the
+  // passes, so `--to-target-basis -O2` optimizes native gates and
+  // `-O3 --lower-to-pulse` lowers the optimized circuit.
   for (std::string &pass : rewritten)
     args.insert(args.begin() + 1, pass.data());
+  optPosition = std::min(optPosition + rewritten.size(), args.size());
   // With a target, -O<n> (n >= 1) also maps the circuit: gates into the
   // device's basis, layout, routing and post-layout, the SWAPs into the
-  // basis again, then the optimization pipeline.
+  // basis again, then the optimization pipeline; the fidelity report comes
+  // right after.
   static std::string mappingPasses[] = {"--to-target-basis", "--layout",
                                         "--route", "--post-layout",
                                         "--to-target-basis"};
@@ -275,13 +285,16 @@ int main(int argc, char **argv) {
                  llvm::any_of(optLevels, [](const std::string &level) {
                    return level != "--qopt-O0";
                  });
+  std::vector<char *> optimization;
   if (mapping)
     for (std::string &pass : mappingPasses)
-      args.push_back(pass.data());
+      optimization.push_back(pass.data());
   for (std::string &level : optLevels)
-    args.push_back(level.data());
+    optimization.push_back(level.data());
   for (std::string &report : reports)
-    args.push_back(report.data());
+    optimization.push_back(report.data());
+  args.insert(args.begin() + optPosition, optimization.begin(),
+              optimization.end());
   int newArgc = args.size();
   char **newArgv = args.data();
 
