@@ -273,7 +273,8 @@ int main(int argc, char **argv) {
   // `-O3 --lower-to-pulse` lowers the optimized circuit.
   for (std::string &pass : rewritten)
     args.insert(args.begin() + 1, pass.data());
-  optPosition = std::min(optPosition + rewritten.size(), args.size());
+  optPosition =
+      optLevels.empty() ? args.size() : optPosition + rewritten.size();
   // With a target, -O<n> (n >= 1) also maps the circuit: gates into the
   // device's basis, layout, routing and post-layout, the SWAPs into the
   // basis again, then the optimization pipeline; the fidelity report comes
