@@ -30,33 +30,6 @@ struct SequenceItem {
 };
 } // namespace
 
-std::optional<ChannelKey>
-qopt::pulse_lowering::parseChannelName(StringRef name) {
-  if (name.size() < 2)
-    return std::nullopt;
-  ChannelKind kind;
-  switch (name.front()) {
-  case 'd':
-    kind = ChannelKind::drive;
-    break;
-  case 'u':
-    kind = ChannelKind::control;
-    break;
-  case 'm':
-    kind = ChannelKind::measure;
-    break;
-  case 'a':
-    kind = ChannelKind::acquire;
-    break;
-  default:
-    return std::nullopt;
-  }
-  int64_t index;
-  if (name.drop_front().getAsInteger(10, index) || index < 0)
-    return std::nullopt;
-  return ChannelKey{kind, index};
-}
-
 std::string qopt::pulse_lowering::calibrationName(Operation *op) {
   StringRef name = op->getName().stripDialect();
   if (name == "u")

@@ -24,8 +24,7 @@ namespace qopt::pulse_lowering {
 
 using ChannelKey = std::pair<pulse::ChannelKind, int64_t>;
 
-/// Parses "d0", "u12", "m3" or "a1".
-std::optional<ChannelKey> parseChannelName(llvm::StringRef name);
+using pulse::parseChannelName;
 
 /// The IBM name of a qgate gate: qgate.u and qgate.p are IBM's u3 and u1.
 std::string calibrationName(mlir::Operation *op);

@@ -249,27 +249,9 @@ std::optional<Channel>
 JsonImporter::parseChannel(const llvm::json::Value &value,
                            const std::string &path) {
   std::optional<StringRef> name = value.getAsString();
-  if (name && !name->empty()) {
-    std::optional<ChannelKind> kind;
-    switch (name->front()) {
-    case 'd':
-      kind = ChannelKind::drive;
-      break;
-    case 'u':
-      kind = ChannelKind::control;
-      break;
-    case 'm':
-      kind = ChannelKind::measure;
-      break;
-    case 'a':
-      kind = ChannelKind::acquire;
-      break;
-    }
-    uint64_t index;
-    if (kind && !name->drop_front().getAsInteger(10, index) &&
-        index <= uint64_t(std::numeric_limits<int64_t>::max()))
-      return Channel{*kind, static_cast<int64_t>(index)};
-  }
+  if (name)
+    if (auto channel = parseChannelName(*name))
+      return Channel{channel->first, channel->second};
   error(path) << "expected a channel name d<i>, u<k>, m<i> or a<i>, got "
               << describe(value);
   return std::nullopt;

@@ -7,6 +7,8 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 using namespace mlir;
 using namespace qopt::pulse;
@@ -36,22 +38,31 @@ void ChannelOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
   setName(getChannel(), getChannelName());
 }
 
+std::optional<std::pair<ChannelKind, int64_t>>
+qopt::pulse::parseChannelName(StringRef name) {
+  if (name.empty())
+    return std::nullopt;
+  const char *letter = static_cast<const char *>(
+      std::memchr(kChannelLetters, name.front(), sizeof(kChannelLetters)));
+  uint64_t index;
+  if (!letter || name.drop_front().getAsInteger(10, index) ||
+      index > uint64_t(std::numeric_limits<int64_t>::max()))
+    return std::nullopt;
+  return std::pair{static_cast<ChannelKind>(letter - kChannelLetters),
+                   static_cast<int64_t>(index)};
+}
+
 ParseResult ChannelOp::parse(OpAsmParser &parser, OperationState &result) {
   StringRef name;
   SMLoc loc = parser.getCurrentLocation();
   if (parser.parseKeyword(&name))
     return failure();
-  const char *letter =
-      name.empty()
-          ? nullptr
-          : static_cast<const char *>(std::memchr(kChannelLetters, name.front(),
-                                                  sizeof(kChannelLetters)));
-  uint64_t index;
-  if (!letter || name.drop_front().getAsInteger(10, index))
+  auto channel = parseChannelName(name);
+  if (!channel)
     return parser.emitError(loc, "expected a channel name d<i>, u<k>, m<i> "
                                  "or a<i>, got '")
            << name << "'";
-  auto kind = static_cast<ChannelKind>(letter - kChannelLetters);
+  auto [kind, index] = *channel;
   Builder &builder = parser.getBuilder();
   result.addAttribute(getKindAttrName(result.name),
                       ChannelKindAttr::get(builder.getContext(), kind));

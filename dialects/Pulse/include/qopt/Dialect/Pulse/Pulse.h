@@ -38,6 +38,11 @@ inline constexpr int64_t kMaxTimeDt = int64_t(1) << 40;
 #include "qopt/Dialect/Pulse/PulseOps.h.inc"
 
 namespace qopt::pulse {
+/// Reads IBM's channel names, "d0", "u12", "m3" or "a1", as a kind and an
+/// index.
+std::optional<std::pair<ChannelKind, int64_t>>
+parseChannelName(llvm::StringRef name);
+
 /// The channel op that names `channel`, or null when the value does not
 /// come from one (a block argument).
 ChannelOp getChannelOp(mlir::Value channel);
