@@ -56,62 +56,30 @@ FidelityAnalysis::FidelityAnalysis(Operation *op) {
   valid = true;
 }
 
-FailureOr<double> FidelityAnalysis::esp() {
+FailureOr<const CircuitGraph *> FidelityAnalysis::graph() {
   if (!valid)
     return failure();
-  if (cachedEsp)
-    return *cachedEsp;
-  unsigned n = circuit.numWires;
-  std::vector<double> clock(n, 0.0);
-  std::vector<bool> started(n, false), measured(n, false);
-  double logEsp = 0;
-  for (const sim::Instruction &instruction : circuit.instructions) {
-    if (instruction.kind == sim::Instruction::Kind::Measure) {
-      unsigned wire = instruction.wires[0];
-      if (!measured[wire]) {
-        unsigned qubit = *circuit.physicalIndex[wire];
-        auto confusion = noise->readoutConfusion(qubit);
-        // IBM's readout_error, or the mean of the two flip probabilities.
-        double readout = device->qubits[qubit].readoutError.value_or(
-            0.5 * (confusion(1, 0) + confusion(0, 1)));
-        logEsp += std::log1p(-readout);
-      }
-      measured[wire] = true;
-      continue;
-    }
-    if (instruction.kind != sim::Instruction::Kind::Gate)
-      continue;
-    llvm::SmallVector<unsigned, 2> qubits;
-    for (unsigned wire : instruction.wires)
-      qubits.push_back(*circuit.physicalIndex[wire]);
-    llvm::StringRef name = instruction.origin->getName().stripDialect();
-    std::optional<target::GateNoise> gate = noise->gateNoise(name, qubits);
-    if (!gate && name != "rz") {
-      error = "the target has no calibration of '" + name.str() +
-              "' on these qubits (rz alone is virtual); run to-target-basis "
-              "first";
+  if (!cachedGraph) {
+    FailureOr<CircuitGraph> built = buildCircuitGraph(circuit, *noise, error);
+    if (failed(built))
       return failure();
-    }
-    double duration = gate ? gate->durationNs : 0.0;
-    if (gate)
-      logEsp += std::log1p(-gate->error);
-    double start = 0;
-    for (unsigned wire : instruction.wires)
-      start = std::max(start, clock[wire]);
-    for (unsigned wire : instruction.wires) {
-      if (started[wire] && start > clock[wire]) {
-        auto [t1, t2] = noise->coherenceTimes(*circuit.physicalIndex[wire]);
-        logEsp += std::log(target::averageFidelityFromProcess(
-            target::thermalRelaxationProcessFidelity(t1, t2,
-                                                     start - clock[wire]),
-            2));
-      }
-      clock[wire] = start + duration;
-      started[wire] = true;
-    }
+    cachedGraph = std::move(*built);
   }
-  cachedEsp = std::exp(logEsp);
-  return *cachedEsp;
+  return &*cachedGraph;
+}
+
+FailureOr<double> FidelityAnalysis::esp() {
+  FailureOr<const CircuitGraph *> built = graph();
+  if (failed(built))
+    return failure();
+  return (*built)->esp();
+}
+
+FailureOr<double> FidelityAnalysis::learned(const LearnedFidelityModel &model) {
+  FailureOr<const CircuitGraph *> built = graph();
+  if (failed(built))
+    return failure();
+  return model.predict(**built);
 }
 
 FailureOr<sim::NoisyRunResult>

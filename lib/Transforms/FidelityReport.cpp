@@ -25,14 +25,24 @@ struct FidelityReportPass
   using FidelityReportBase::FidelityReportBase;
 
   void runOnOperation() override {
-    bool wantEsp = estimator == "esp" || estimator == "all";
-    bool wantSimulation = estimator == "simulate" || estimator == "all";
-    if (!wantEsp && !wantSimulation) {
+    if (estimator != "esp" && estimator != "simulate" &&
+        estimator != "learned" && estimator != "all") {
       getOperation().emitError("fidelity-report: estimator must be esp, "
-                               "simulate or all (the learned estimator is "
-                               "not available yet), got '")
+                               "simulate, learned or all, got '")
           << estimator << "'";
       return signalPassFailure();
+    }
+    model = &LearnedFidelityModel::getDefault();
+    if (!modelPath.empty()) {
+      std::string error;
+      FailureOr<LearnedFidelityModel> loaded =
+          LearnedFidelityModel::load(modelPath, error);
+      if (failed(loaded)) {
+        getOperation().emitError("fidelity-report: ") << error;
+        return signalPassFailure();
+      }
+      customModel = std::move(*loaded);
+      model = &*customModel;
     }
     bool any = false;
     for (auto func : getOperation().getOps<func::FuncOp>()) {
@@ -70,7 +80,16 @@ struct FidelityReportPass
       estimates.push_back(
           builder.getNamedAttr("esp", builder.getF64FloatAttr(*esp)));
     }
-    if (estimator != "esp") {
+    if (estimator == "learned" || estimator == "all") {
+      FailureOr<double> learned = analysis.learned(*model);
+      if (failed(learned))
+        return func.emitError("fidelity-report: ") << analysis.getError();
+      os << (wantEsp ? "; " : ": ") << "learned "
+         << llvm::format("%.4f", *learned);
+      estimates.push_back(
+          builder.getNamedAttr("learned", builder.getF64FloatAttr(*learned)));
+    }
+    if (estimator == "simulate" || estimator == "all") {
       sim::NoisyRunOptions options;
       options.densityMatrixMaxQubits = densityMatrixMaxQubits;
       options.shots = shots;
@@ -78,8 +97,8 @@ struct FidelityReportPass
       FailureOr<sim::NoisyRunResult> run = analysis.simulate(options);
       if (failed(run))
         return func.emitError("fidelity-report: ") << analysis.getError();
-      os << (wantEsp ? "; " : ": ") << run->method << " simulation of "
-         << run->numQubits << " qubit(s)";
+      os << (estimator == "all" ? "; " : ": ") << run->method
+         << " simulation of " << run->numQubits << " qubit(s)";
       if (run->shots)
         os << " (" << run->shots << " trajectories, seed " << seed << ")";
       auto withError = [&](double value, double error) {
@@ -105,6 +124,9 @@ struct FidelityReportPass
     ++numReported;
     return success();
   }
+
+  const LearnedFidelityModel *model = nullptr;
+  std::optional<LearnedFidelityModel> customModel;
 };
 
 } // namespace

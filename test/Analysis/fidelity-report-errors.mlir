@@ -1,8 +1,12 @@
 // What fidelity-report refuses, with the reason.
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report -split-input-file -verify-diagnostics
-// RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report=learned -split-input-file 2>&1 | FileCheck %s --check-prefix=EST
+// RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report=quest -split-input-file 2>&1 | FileCheck %s --check-prefix=EST
+// RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%t.missing" -split-input-file 2>&1 | FileCheck %s --check-prefix=NOMODEL -DFILE=%t.missing
+// RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%S/Inputs/hand2.json" -split-input-file 2>&1 | FileCheck %s --check-prefix=BADMODEL
 // RUN: not qopt %s --fidelity-report -split-input-file 2>&1 | FileCheck %s --check-prefix=NOTARGET
-// EST: error: fidelity-report: estimator must be esp, simulate or all (the learned estimator is not available yet), got 'learned'
+// EST: error: fidelity-report: estimator must be esp, simulate, learned or all, got 'quest'
+// NOMODEL: error: fidelity-report: cannot read the model '[[FILE]]': No such file or directory
+// BADMODEL: error: fidelity-report: {{.*}}hand2.json: not a model file: expected "format": "qopt-fidelity-model-v1"
 // NOTARGET: error: fidelity-report: needs a circuit function in a module with a target (qopt --target=<device>)
 
 // expected-error @below {{fidelity-report: the circuit must be on device qubits (run layout and route)}}

@@ -6,6 +6,12 @@
 // The report runs after -O<n> wherever it is on the command line: here on
 // the mapped circuit.
 // RUN: qopt %s --fidelity-report=esp --target=%S/Inputs/hand2.json -O1 2>&1 | FileCheck %s --check-prefix=ESP
+// The learned estimate from the compiled-in model and from the same model
+// file loaded by path agree (its accuracy is checked against the training
+// script's reference predictions in unittests/Analysis).
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report=learned 2>&1 | FileCheck %s --check-prefix=LEARNED
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report=learned 2>&1 | grep -o 'learned 0[.][0-9]*' > %t.shipped
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%S/../../models/fidelity-mpnn.json" 2>&1 | grep -o 'learned 0[.][0-9]*' | diff %t.shipped -
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=simulate density-matrix-max-qubits=0 shots=2000 seed=5" 2>&1 | FileCheck %s --check-prefix=TRAJ
 
 // Circuit: x q0; cx q0, q1; measure both (ideal outcome 11).
@@ -22,8 +28,11 @@
 // 00 0.94178, 01 0.01316, 10 0.03191, 11 0.01316 before readout, and
 // P(read 00) = 0.94178 * 0.9025 + (0.01316 + 0.03191) * 0.0475
 // + 0.01316 * 0.0025 = 0.85213.
-// CHECK: remark: fidelity-report: @pair on hand2: ESP 0.8756; density-matrix simulation of 2 qubit(s): state fidelity 0.9703, PST 0.8521, Hellinger fidelity 0.8763
-// CHECK: func.func @pair() -> (i1, i1) attributes {qopt.fidelity = {esp = 0.8756{{[0-9]*}} : f64, hellinger = 0.8763{{[0-9]*}} : f64, method = "density-matrix", pst = 0.8521{{[0-9]*}} : f64, state_fidelity = 0.9702{{[0-9]*}} : f64}}
+// CHECK: remark: fidelity-report: @pair on hand2: ESP 0.8756; learned {{0\.[0-9][0-9][0-9][0-9]}}; density-matrix simulation of 2 qubit(s): state fidelity 0.9703, PST 0.8521, Hellinger fidelity 0.8763
+// CHECK: func.func @pair() -> (i1, i1) attributes {qopt.fidelity = {esp = 0.8756{{[0-9]*}} : f64, hellinger = 0.8763{{[0-9]*}} : f64, learned = {{0\.[0-9]+}} : f64, method = "density-matrix", pst = 0.8521{{[0-9]*}} : f64, state_fidelity = 0.9702{{[0-9]*}} : f64}}
+
+// LEARNED: remark: fidelity-report: @pair on hand2: learned {{0\.[0-9][0-9][0-9][0-9]$}}
+// LEARNED: qopt.fidelity = {learned = {{0\.[0-9]+}} : f64}
 
 // ESP: remark: fidelity-report: @pair on hand2: ESP 0.8756
 // ESP-NOT: simulation

@@ -9,7 +9,8 @@
 //    relaxation over the window (T1, T2);
 //  - simulate: noisy simulation under the same noise model
 //    (NoisySimulator.h): state fidelity, PST and Hellinger fidelity;
-//  - learned: a trained graph model (not available yet).
+//  - learned: a message-passing network over the gate DAG trained against
+//    `simulate` (LearnedFidelityModel.h), QuEst's idea at ESP's cost.
 // Passes get it with getAnalysis<FidelityAnalysis>() on a circuit function
 // on device qubits in a module with a target.
 //
@@ -18,6 +19,8 @@
 #ifndef QOPT_ANALYSIS_FIDELITYANALYSIS_H
 #define QOPT_ANALYSIS_FIDELITYANALYSIS_H
 
+#include "qopt/Analysis/CircuitGraph.h"
+#include "qopt/Analysis/LearnedFidelityModel.h"
 #include "qopt/Simulation/FlatCircuit.h"
 #include "qopt/Simulation/NoisySimulator.h"
 #include "qopt/Target/NoiseModel.h"
@@ -42,6 +45,11 @@ public:
   /// The ESP estimate; fails with getError() set on gates without a
   /// calibration (other than virtual rz).
   mlir::FailureOr<double> esp();
+  /// The circuit as the learned model reads it (cached).
+  mlir::FailureOr<const CircuitGraph *> graph();
+  /// The learned model's state-fidelity estimate.
+  mlir::FailureOr<double> learned(
+      const LearnedFidelityModel &model = LearnedFidelityModel::getDefault());
   /// Noisy simulation; the result is cached per option set.
   mlir::FailureOr<sim::NoisyRunResult>
   simulate(const sim::NoisyRunOptions &options);
@@ -52,7 +60,7 @@ private:
   std::unique_ptr<target::Target> device;
   std::unique_ptr<target::NoiseModel> noise;
   sim::FlatCircuit circuit;
-  std::optional<double> cachedEsp;
+  std::optional<CircuitGraph> cachedGraph;
 };
 
 } // namespace qopt

@@ -706,7 +706,13 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
       Hellinger fidelity of the measured distribution. Exact with a density
       matrix up to `density-matrix-max-qubits`, Monte-Carlo trajectories
       (`shots`, `seed`) with standard errors above.
-    - `all`: both.
+    - `learned`: the shipped QuEst-style graph model
+      (`models/fidelity-mpnn.json`, compiled in; `model=<file>` loads
+      another): a message-passing network over the gate DAG with each
+      gate's calibration as features, trained against the density-matrix
+      state fidelity. Costs about as much as ESP and tracks simulation
+      much more closely (docs/Fidelity.md has the accuracy).
+    - `all`: all three.
 
     The circuit must be on device qubits and, except for virtual `rz`, in
     gates the target calibrates (run it after `--target=<device> -O1` or
@@ -714,14 +720,16 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
 
     Example (`qopt bell.mlir --target=belem -O1 --fidelity-report`):
     ```
-    remark: fidelity-report: @bell on belem: ESP 0.9528; density-matrix
-            simulation of 2 qubits: state fidelity 0.9771, PST 0.9512,
-            Hellinger fidelity 0.9684
+    remark: fidelity-report: @bell on belem: ESP 0.9528; learned 0.9757;
+            density-matrix simulation of 2 qubits: state fidelity 0.9771,
+            PST 0.9512, Hellinger fidelity 0.9684
     ```
   }];
   let options = [
     Option<"estimator", "estimator", "std::string", /*default=*/"\"all\"",
-           "esp, simulate or all">,
+           "esp, simulate, learned or all">,
+    Option<"modelPath", "model", "std::string", /*default=*/"\"\"",
+           "Learned model file (default: the shipped one)">,
     Option<"densityMatrixMaxQubits", "density-matrix-max-qubits", "unsigned",
            /*default=*/"13",
            "Largest circuit simulated exactly with a density matrix">,
