@@ -1,19 +1,20 @@
-//===- FidelityBench.cpp - ESP against noisy simulation -------------------===//
+//===- FidelityBench.cpp - ESP and the learned model against simulation ---===//
 //
-//   qopt-bench-fidelity [--device=NAME] [--random=N] [--seed=S]
-//                       [--max-qubits=N]
+//   qopt-bench-fidelity [--random=N] [--random-compiled=N] [--variants=K]
+//                       [--devices=...] [--seed-random=S] [--seed-algorithms=S]
 //
-// How well does ESP predict what noisy simulation says, and how much faster
-// is it? Two held-apart sets on one device:
-//  - random circuits: 3-8 device qubits along a coupled path, 2-40 layers
-//    of random rz/sx/x and cx on path neighbours, all measured;
-//  - algorithm circuits: every QASMBench circuit of at most --max-qubits
-//    qubits, compiled as `qopt --target=<device> -O3` does.
-// For each circuit it computes ESP and the density-matrix simulation
-// (state fidelity, PST, Hellinger fidelity) and prints, per set, RMSE, R^2
-// and Spearman's rank correlation of ESP against each simulated quantity,
-// and the time per estimate of each. The learned estimator is not there
-// yet; these are the figures it must beat.
+// How well do the fast estimators predict what noisy density-matrix
+// simulation says, and how much faster are they? Two held-out sets, made by
+// the dataset library with the seeds and families the shipped model was
+// *not* trained on (scripts/train-fidelity-model.sh):
+//  - random: QuEst-style random circuits on device qubits and random
+//    circuits compiled for the device (dataset seed 2);
+//  - algorithms: the QASMBench families held out of training (adder, ising,
+//    qft, qpe, wstate), compiled -O1..-O3 (dataset seed 3).
+// For each it prints RMSE, R^2 and Spearman's rank correlation of ESP and
+// of the learned model against the simulated state fidelity (and of ESP
+// against PST and Hellinger fidelity), and the time per estimate of each,
+// overall and on the 10-qubit circuits.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,17 +22,13 @@
 #include "CircuitSupport.h"
 
 #include "qopt/Analysis/FidelityAnalysis.h"
+#include "qopt/Dataset/FidelityDataset.h"
 #include "qopt/InitQOpt.h"
-#include "qopt/Transforms/Passes.h"
 
-#include "mlir/Parser/Parser.h"
-#include "mlir/Pass/PassManager.h"
-#include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 
 #include <numeric>
-#include <random>
 
 using namespace mlir;
 using namespace qopt;
@@ -42,94 +39,43 @@ namespace {
 struct Sample {
   std::string name;
   unsigned qubits = 0;
-  double esp = 0, fidelity = 0, pst = 0, hellinger = 0;
-  double espSeconds = 0, simulationSeconds = 0;
+  double esp = 0, learned = 0, fidelity = 0, pst = 0, hellinger = 0;
+  double espSeconds = 0, learnedSeconds = 0, simulationSeconds = 0;
 };
 
-/// A random circuit on `path` (coupled device qubits in order).
-std::string randomCircuit(const std::vector<unsigned> &path, unsigned layers,
-                          std::mt19937_64 &rng) {
-  unsigned n = path.size();
-  std::vector<std::string> wire(n);
-  unsigned version = 0;
-  std::string body;
-  auto fresh = [&](unsigned q) {
-    return wire[q] = "%q" + std::to_string(q) + "_" + std::to_string(++version);
-  };
-  for (unsigned q = 0; q < n; ++q) {
-    std::string start = fresh(q);
-    body +=
-        "  " + start + " = qgate.physical " + std::to_string(path[q]) + "\n";
-  }
-  std::uniform_real_distribution<double> angle(-M_PI, M_PI);
-  unsigned constants = 0;
-  for (unsigned layer = 0; layer < layers; ++layer) {
-    for (unsigned q = 0; q < n; ++q) {
-      std::string in = wire[q];
-      switch (rng() % 4) {
-      case 0: {
-        std::string c = "%c" + std::to_string(constants++);
-        body += "  " + c + " = arith.constant " + std::to_string(angle(rng)) +
-                " : f64\n";
-        body += "  " + fresh(q) + " = qgate.rz(" + c + ") " + in + "\n";
-        break;
-      }
-      case 1:
-        body += "  " + fresh(q) + " = qgate.sx " + in + "\n";
-        break;
-      case 2:
-        body += "  " + fresh(q) + " = qgate.x " + in + "\n";
-        break;
-      default:
-        break;
-      }
-    }
-    for (unsigned q = layer % 2; q + 1 < n; q += 2)
-      if (rng() % 2) {
-        std::string a = wire[q], b = wire[q + 1];
-        bool flip = rng() % 2;
-        std::string outA = fresh(q), outB = fresh(q + 1);
-        body += "  " + (flip ? outB + ", " + outA : outA + ", " + outB) +
-                " = qgate.cx " + (flip ? b + ", " + a : a + ", " + b) + "\n";
-      }
-  }
-  std::string results, types;
-  for (unsigned q = 0; q < n; ++q) {
-    std::string in = wire[q], bit = "%m" + std::to_string(q);
-    body += "  " + fresh(q) + ", " + bit + " = qgate.measure " + in + "\n";
-    results += (q ? ", " : "") + bit;
-    types += q ? ", i1" : "i1";
-  }
-  return "func.func @random() -> (" + types + ") {\n" + body + "  return " +
-         results + " : " + types + "\n}\n";
-}
-
-std::optional<Sample> evaluate(ModuleOp module, const std::string &name) {
-  func::FuncOp func = circuitOf(module);
-  if (!func)
+/// Estimates and simulates one held-out example; each estimator is timed
+/// from a fresh analysis of the circuit, as a pass would pay for it.
+std::optional<Sample> evaluate(const dataset::ExampleSpec &spec,
+                               MLIRContext &context) {
+  std::string error;
+  FailureOr<OwningOpRef<ModuleOp>> module =
+      dataset::buildCircuit(spec, context, error);
+  if (failed(module))
     return std::nullopt;
+  func::FuncOp func = circuitOf(**module);
   Sample sample;
-  sample.name = name;
-  Clock::time_point start = Clock::now();
-  FidelityAnalysis analysis(func);
-  FailureOr<double> esp = analysis.esp();
-  sample.espSeconds = millisecondsSince(start) / 1000;
-  if (!analysis.isValid() || failed(esp)) {
-    llvm::errs() << name << ": " << analysis.getError() << "\n";
+  sample.name =
+      spec.circuit.empty() ? dataset::kindName(spec.kind).str() : spec.circuit;
+  func.walk([&](qgate::PhysicalOp) { ++sample.qubits; });
+  if (sample.qubits > 10)
     return std::nullopt;
-  }
+  Clock::time_point start = Clock::now();
+  FailureOr<double> esp = FidelityAnalysis(func).esp();
+  sample.espSeconds = millisecondsSince(start) / 1000;
+  start = Clock::now();
+  FailureOr<double> learned = FidelityAnalysis(func).learned();
+  sample.learnedSeconds = millisecondsSince(start) / 1000;
+  FidelityAnalysis analysis(func);
   start = Clock::now();
   FailureOr<sim::NoisyRunResult> run = analysis.simulate({});
   sample.simulationSeconds = millisecondsSince(start) / 1000;
-  if (failed(run)) {
-    llvm::errs() << name << ": " << analysis.getError() << "\n";
+  if (failed(esp) || failed(learned) || failed(run))
     return std::nullopt;
-  }
   sample.esp = *esp;
+  sample.learned = *learned;
   sample.fidelity = run->stateFidelity;
   sample.pst = run->pst;
   sample.hellinger = run->hellinger;
-  sample.qubits = run->numQubits;
   return sample;
 }
 
@@ -169,7 +115,7 @@ double pearson(const std::vector<double> &x, const std::vector<double> &y) {
 
 /// RMSE, R^2 (1 - SS_res / SS_tot, of `predicted` as a predictor of
 /// `actual`) and Spearman's rho.
-void printAccuracy(llvm::StringRef set, llvm::StringRef quantity,
+void printAccuracy(llvm::StringRef set, llvm::StringRef comparison,
                    const std::vector<double> &predicted,
                    const std::vector<double> &actual) {
   double mean = 0, residual = 0, total = 0;
@@ -180,118 +126,129 @@ void printAccuracy(llvm::StringRef set, llvm::StringRef quantity,
     residual += (actual[i] - predicted[i]) * (actual[i] - predicted[i]);
     total += (actual[i] - mean) * (actual[i] - mean);
   }
-  llvm::outs() << "| " << set << " | ESP vs " << quantity << " | "
-               << actual.size() << " | "
+  llvm::outs() << "| " << set << " | " << comparison << " | " << actual.size()
+               << " | "
                << llvm::format("%.4f", std::sqrt(residual / actual.size()))
                << " | " << llvm::format("%.3f", 1 - residual / total) << " | "
                << llvm::format("%.3f", pearson(ranks(predicted), ranks(actual)))
                << " |\n";
 }
 
+void printTimes(llvm::StringRef set, llvm::ArrayRef<Sample> samples) {
+  double esp = 0, learned = 0, simulation = 0;
+  for (const Sample &s : samples) {
+    esp += s.espSeconds;
+    learned += s.learnedSeconds;
+    simulation += s.simulationSeconds;
+  }
+  llvm::outs() << "| " << set << " | " << samples.size() << " | "
+               << llvm::format("%.3f", 1e3 * esp / samples.size()) << " | "
+               << llvm::format("%.3f", 1e3 * learned / samples.size()) << " | "
+               << llvm::format("%.1f", 1e3 * simulation / samples.size())
+               << " | " << llvm::format("%.0fx", simulation / learned)
+               << " |\n";
+}
+
 void report(llvm::StringRef set, const std::vector<Sample> &samples) {
   if (samples.size() < 3)
     return;
-  std::vector<double> esp, fidelity, pst, hellinger;
-  double espSeconds = 0, simulationSeconds = 0;
+  std::vector<double> esp, learned, fidelity, pst, hellinger;
   for (const Sample &s : samples) {
     esp.push_back(s.esp);
+    learned.push_back(s.learned);
     fidelity.push_back(s.fidelity);
     pst.push_back(s.pst);
     hellinger.push_back(s.hellinger);
-    espSeconds += s.espSeconds;
-    simulationSeconds += s.simulationSeconds;
   }
-  printAccuracy(set, "state fidelity", esp, fidelity);
-  printAccuracy(set, "PST", esp, pst);
-  printAccuracy(set, "Hellinger fidelity", esp, hellinger);
-  llvm::outs() << "| " << set << " | time per estimate: ESP "
-               << llvm::format("%.1f us", 1e6 * espSeconds / samples.size())
-               << ", simulation "
-               << llvm::format("%.2f ms",
-                               1e3 * simulationSeconds / samples.size())
-               << " (" << llvm::format("%.0fx", simulationSeconds / espSeconds)
-               << ") | | | |\n";
+  printAccuracy(set, "learned vs state fidelity", learned, fidelity);
+  printAccuracy(set, "ESP vs state fidelity", esp, fidelity);
+  printAccuracy(set, "ESP vs PST", esp, pst);
+  printAccuracy(set, "ESP vs Hellinger fidelity", esp, hellinger);
 }
 
 } // namespace
 
 int main(int argc, char **argv) {
-  llvm::cl::opt<std::string> device("device", llvm::cl::init("montreal"),
-                                    llvm::cl::desc("Shipped target"));
-  llvm::cl::opt<unsigned> randomCount("random", llvm::cl::init(200),
-                                      llvm::cl::desc("Random circuits"));
-  llvm::cl::opt<uint64_t> seed("seed", llvm::cl::init(2026),
-                               llvm::cl::desc("Random circuit seed"));
-  llvm::cl::opt<unsigned> maxQubits(
-      "max-qubits", llvm::cl::init(10),
-      llvm::cl::desc("Largest QASMBench circuit evaluated"));
+  llvm::cl::list<std::string> devices(
+      "devices", llvm::cl::CommaSeparated,
+      llvm::cl::desc("Targets (default: montreal, jakarta, sherbrooke, "
+                     "belem, as in training)"));
+  llvm::cl::opt<unsigned> randomCount(
+      "random", llvm::cl::init(100),
+      llvm::cl::desc("Held-out random circuits on device qubits"));
+  llvm::cl::opt<unsigned> randomCompiledCount(
+      "random-compiled", llvm::cl::init(100),
+      llvm::cl::desc("Held-out random circuits compiled for a device"));
+  llvm::cl::opt<unsigned> variants(
+      "variants", llvm::cl::init(3),
+      llvm::cl::desc("Compilations per held-out algorithm and device"));
+  llvm::cl::opt<uint64_t> seedRandom(
+      "seed-random", llvm::cl::init(2),
+      llvm::cl::desc("Dataset seed of the random set (training used 1)"));
+  llvm::cl::opt<uint64_t> seedAlgorithms(
+      "seed-algorithms", llvm::cl::init(3),
+      llvm::cl::desc("Dataset seed of the algorithm set"));
   registerAllPasses();
   llvm::cl::ParseCommandLineOptions(argc, argv);
 
   DialectRegistry registry;
   registerAllDialects(registry);
   auto context = freshContext(registry);
-  ScopedDiagnosticHandler quiet(context.get(), [](Diagnostic &diagnostic) {
-    return success(diagnostic.getSeverity() != DiagnosticSeverity::Error);
-  });
   printRunHeader(llvm::outs(),
-                 "ESP against noisy density-matrix simulation on " + device, 1);
+                 "ESP and the learned model against noisy density-matrix "
+                 "simulation, on circuits held out of training",
+                 1);
 
-  // A path of coupled qubits: montreal's 0-1-2-3-5-8-11-14, or 0..7.
-  std::vector<unsigned> path =
-      device == "montreal" ? std::vector<unsigned>{0, 1, 2, 3, 5, 8, 11, 14}
-                           : std::vector<unsigned>{0, 1, 2, 3, 4, 5, 6, 7};
-  std::mt19937_64 rng(seed);
-  std::vector<Sample> random, algorithms;
-  for (unsigned i = 0; i < randomCount; ++i) {
-    unsigned n = 3 + rng() % 6, layers = 2 + rng() % 39;
-    std::vector<unsigned> qubits(path.begin(), path.begin() + n);
-    std::string text = randomCircuit(qubits, layers, rng);
-    OwningOpRef<ModuleOp> module =
-        parseSourceString<ModuleOp>(text, context.get());
-    PassManager pm(context.get());
-    pm.addPass(createAttachTarget(AttachTargetOptions{device}));
-    if (!module || failed(pm.run(*module)))
-      continue;
-    if (auto sample = evaluate(*module, "random" + std::to_string(i)))
-      random.push_back(*sample);
-  }
+  dataset::DatasetPlan randomPlan;
+  if (devices.empty())
+    for (const char *device : {"montreal", "jakarta", "sherbrooke", "belem"})
+      devices.push_back(device);
+  randomPlan.devices.assign(devices.begin(), devices.end());
+  randomPlan.random = randomCount;
+  randomPlan.randomCompiled = randomCompiledCount;
+  randomPlan.seed = seedRandom;
+  dataset::DatasetPlan algorithmPlan;
+  algorithmPlan.devices = randomPlan.devices;
+  algorithmPlan.variants = variants;
+  algorithmPlan.algorithmsDir = QOPT_BENCH_CIRCUITS_DIR;
+  algorithmPlan.families = {"adder", "ising", "qft", "qpe", "wstate"};
+  algorithmPlan.seed = seedAlgorithms;
 
-  std::string pipeline = "attach-target{target=" + device +
-                         "},to-target-basis,layout,route,post-layout,"
-                         "to-target-basis,qopt-O3";
-  for (auto &[name, path] : findCircuits(QOPT_BENCH_CIRCUITS_DIR)) {
-    std::string text, error;
-    if (!readFile(path, text, error))
-      continue;
-    OwningOpRef<ModuleOp> module = importText(text, path, *context, error);
-    if (!module)
-      continue;
-    unsigned qubits = 0;
-    module->walk([&](qgate::AllocOp) { ++qubits; });
-    if (qubits > maxQubits)
-      continue;
-    PassManager pm(context.get());
-    if (failed(parsePassPipeline(pipeline, pm)) || failed(pm.run(*module))) {
-      llvm::errs() << name << ": does not compile for " << device << "\n";
-      continue;
+  std::vector<Sample> random, algorithms, tenQubits;
+  for (auto [plan, samples] : {std::pair{&randomPlan, &random},
+                               std::pair{&algorithmPlan, &algorithms}}) {
+    std::string error;
+    auto specs = dataset::enumerateExamples(*plan, error);
+    if (failed(specs)) {
+      llvm::errs() << "error: " << error << "\n";
+      return 1;
     }
-    if (auto sample = evaluate(*module, name))
-      algorithms.push_back(*sample);
+    for (const dataset::ExampleSpec &spec : *specs)
+      if (std::optional<Sample> sample = evaluate(spec, *context)) {
+        samples->push_back(*sample);
+        if (sample->qubits == 10)
+          tenQubits.push_back(*sample);
+      }
   }
 
   llvm::outs() << "| set | comparison | circuits | RMSE | R^2 | Spearman "
                   "|\n|---|---|---|---|---|---|\n";
-  report("random", random);
-  report("QASMBench", algorithms);
-  llvm::outs() << "\nQASMBench circuits (after -O3 on " << device
-               << "):\n\n| circuit | qubits | ESP | state fidelity | PST | "
-                  "Hellinger |\n|---|---|---|---|---|---|\n";
+  report("held-out random", random);
+  report("held-out algorithm families", algorithms);
+  llvm::outs() << "\nTime per estimate (each from a fresh analysis of the "
+                  "circuit):\n\n| set | circuits | ESP ms | learned ms | "
+                  "simulation ms | simulation / learned |\n"
+                  "|---|---|---|---|---|---|\n";
+  printTimes("held-out random", random);
+  printTimes("held-out algorithm families", algorithms);
+  if (!tenQubits.empty())
+    printTimes("10-qubit circuits", tenQubits);
+  llvm::outs() << "\nHeld-out algorithm circuits:\n\n| circuit | qubits | "
+                  "ESP | learned | state fidelity |\n|---|---|---|---|---|\n";
   for (const Sample &s : algorithms)
     llvm::outs() << "| " << s.name << " | " << s.qubits << " | "
                  << llvm::format("%.4f", s.esp) << " | "
-                 << llvm::format("%.4f", s.fidelity) << " | "
-                 << llvm::format("%.4f", s.pst) << " | "
-                 << llvm::format("%.4f", s.hellinger) << " |\n";
+                 << llvm::format("%.4f", s.learned) << " | "
+                 << llvm::format("%.4f", s.fidelity) << " |\n";
   return 0;
 }

@@ -310,7 +310,8 @@ def plot(path, title, sets):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--train", required=True)
+    parser.add_argument("--train", required=True, nargs="+",
+                        help="training JSON Lines files (concatenated)")
     parser.add_argument("--test-random", required=True,
                         help="held-out random circuits (read after training)")
     parser.add_argument("--test-algorithms", required=True,
@@ -337,7 +338,7 @@ def main():
     if args.threads:
         torch.set_num_threads(args.threads)
 
-    everything = load(args.train)
+    everything = [e for path in args.train for e in load(path)]
     trained_families = sorted({e["family"] for e in everything
                                if e["family"]})
     rng = random.Random(args.seed)
