@@ -40,4 +40,4 @@ mkdir -p "$data"
   --out "$root/models/fidelity-mpnn.json" \
   --reference "$root/models/fidelity-mpnn.reference.jsonl" \
   --plot "$root/docs/images/fidelity-estimates.svg" \
-  --ablation | tee "$data/results.md"
+  --ablation --ablation-epochs 10 | tee "$data/results.md"

@@ -327,7 +327,7 @@ def main():
     parser.add_argument("--hidden", type=int, default=32)
     parser.add_argument("--layers", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=40)
-    parser.add_argument("--ablation-epochs", type=int, default=20,
+    parser.add_argument("--ablation-epochs", type=int, default=10,
                         help="epochs of every model in the ablation")
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=2e-3)
@@ -368,9 +368,13 @@ def main():
     # The test sets are read only now, so training can start while they are
     # still being generated.
     for path in (args.test_random, args.test_algorithms):
+        waited = 0
         while not os.path.exists(path):
+            if waited >= 3600:
+                sys.exit(f"error: {path} did not appear within an hour")
             print(f"waiting for {path}", file=sys.stderr)
             time.sleep(30)
+            waited += 30
     test_random = load(args.test_random)
     test_algorithms = load(args.test_algorithms)
     held_out = sorted({e["family"] for e in test_algorithms if e["family"]})

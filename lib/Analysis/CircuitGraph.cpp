@@ -53,6 +53,7 @@ enum NodeFeature : unsigned {
   NumNodeFeatures
 };
 constexpr unsigned kSlotStride = Slot1T1Rate - Slot0T1Rate;
+constexpr double kMaxReadoutError = 1 - 1e-9;
 
 enum GlobalFeature : unsigned {
   NumQubits,
@@ -150,7 +151,7 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
 
     unsigned node = graph.numNodes++;
     features.resize(features.size() + NumNodeFeatures, 0.0);
-    double *row = &features[node * NumNodeFeatures];
+    double *row = &features[size_t(node) * NumNodeFeatures];
     double duration = 0;
     if (isMeasure) {
       row[IsMeasure] = 1;
@@ -161,7 +162,9 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
       // IBM's readout_error, or the mean of the two flip probabilities.
       double readout = device.qubits[qubit].readoutError.value_or(
           0.5 * (confusion(1, 0) + confusion(0, 1)));
-      row[NegLogFidelity] = -std::log1p(-readout);
+      // A readout that always fails would make -log infinite; cap it like
+      // NoiseModel caps gate errors.
+      row[NegLogFidelity] = -std::log1p(-std::min(readout, kMaxReadoutError));
       // A qubit measured twice counts its readout once, as ESP does.
       if (!measured[instruction.wires[0]])
         graph.negLogReadoutFidelity += row[NegLogFidelity];
@@ -203,6 +206,11 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
       if (lastNode[wire] >= 0)
         layer = std::max(layer, layerOf[lastNode[wire]] + 1);
     }
+    for (unsigned wire : instruction.wires)
+      if (lastNode[wire] >= 0)
+        graph.edges.emplace_back(lastNode[wire], node);
+    // Features describe the first two operands (the basis has no wider
+    // gates).
     for (auto [slot, wire] : llvm::enumerate(instruction.wires)) {
       if (slot > 1)
         break;
@@ -220,15 +228,16 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
       }
       slotRow[Slot0GateRelaxation] =
           1 - target::thermalRelaxationProcessFidelity(t1, t2, duration);
-      if (lastNode[wire] >= 0)
-        graph.edges.emplace_back(lastNode[wire], node);
     }
     for (auto [slot, wire] : llvm::enumerate(instruction.wires)) {
       lastSlot[wire] = std::min<unsigned>(slot, 1);
       // Measurement does not hold the wire in the ESP schedule.
       if (!isMeasure)
         clock[wire] = start + duration;
-      started[wire] = true;
+      // As in ESP before the graph existed: a wire's idle time counts from
+      // its first gate, not from a leading reset or measurement.
+      if (!isMeasure && !isReset)
+        started[wire] = true;
       lastNode[wire] = node;
     }
     layerOf.push_back(layer);
@@ -240,14 +249,14 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
   for (unsigned wire = 0; wire < n; ++wire) {
     scheduleNs = std::max(scheduleNs, clock[wire]);
     if (lastNode[wire] >= 0) {
-      double *row = &features[lastNode[wire] * NumNodeFeatures];
+      double *row = &features[size_t(lastNode[wire]) * NumNodeFeatures];
       row[Slot0IsOutput + lastSlot[wire] * kSlotStride] = 1;
     }
   }
   for (unsigned layer : layerOf)
     depth = std::max(depth, layer + 1);
   for (unsigned node = 0; node < graph.numNodes; ++node) {
-    double *row = &features[node * NumNodeFeatures];
+    double *row = &features[size_t(node) * NumNodeFeatures];
     row[StartFraction] = scheduleNs > 0 ? startOf[node] / scheduleNs : 0;
     row[LayerFraction] = depth > 1 ? double(layerOf[node]) / (depth - 1) : 0;
   }

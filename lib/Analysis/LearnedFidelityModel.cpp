@@ -230,8 +230,8 @@ double LearnedFidelityModel::predict(const CircuitGraph &graph) const {
   long hidden = input.bias.size();
   Eigen::MatrixXd h(hidden, graph.numNodes);
   for (unsigned v = 0; v < graph.numNodes; ++v) {
-    Eigen::Map<const Eigen::VectorXd> x(&graph.nodeFeatures[v * numNode],
-                                        numNode);
+    Eigen::Map<const Eigen::VectorXd> x(
+        &graph.nodeFeatures[size_t(v) * numNode], numNode);
     Eigen::VectorXd standardized =
         clip((x - nodeMean).cwiseQuotient(nodeScale));
     h.col(v) = relu(input.weight * standardized + input.bias);

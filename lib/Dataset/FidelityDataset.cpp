@@ -319,6 +319,10 @@ qopt::dataset::buildCircuit(const ExampleSpec &spec, MLIRContext &context,
   const target::Target *device = cachedTarget(spec.device, error);
   if (!device)
     return failure();
+  if (device->numQubits < 2) {
+    error = "needs a device of at least 2 qubits";
+    return failure();
+  }
   unsigned maxWidth = std::min(10u, device->numQubits);
   unsigned width = 2 + rng() % (maxWidth - 1);
   unsigned numGates = width * (1 + rng() % 30);

@@ -32,8 +32,12 @@ struct FidelityReportPass
           << estimator << "'";
       return signalPassFailure();
     }
-    model = &LearnedFidelityModel::getDefault();
-    if (!modelPath.empty()) {
+    // The model is read only when it is asked for, so a bad model= does
+    // not break an esp or simulate report.
+    bool wantLearned = estimator == "learned" || estimator == "all";
+    if (wantLearned)
+      model = &LearnedFidelityModel::getDefault();
+    if (wantLearned && !modelPath.empty()) {
       std::string error;
       FailureOr<LearnedFidelityModel> loaded =
           LearnedFidelityModel::load(modelPath, error);

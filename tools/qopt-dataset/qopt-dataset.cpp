@@ -8,8 +8,9 @@
 // Writes one JSON record per example (FidelityDataset.h): its spec, the
 // circuit graph the learned model reads, ESP and the density-matrix labels.
 // Every example is determined by its index and --seed, so the output does not
-// depend on --jobs, and shards of one index space (--shard=K --num-shards=N,
-// e.g. one per cluster node) concatenate into the unsharded dataset.
+// depend on --jobs, and the shards of one index space (--shard=K
+// --num-shards=N, e.g. one per cluster node; shard K holds the examples whose
+// index is K mod N) together hold exactly the unsharded dataset's lines.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +23,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <atomic>
@@ -130,7 +132,8 @@ int main(int argc, char **argv) {
     for (const char *device : {"montreal", "jakarta", "sherbrooke", "belem"})
       devices.push_back(device);
   if (numShards == 0 || shard >= numShards) {
-    llvm::errs() << "error: --shard must be below --num-shards\n";
+    llvm::errs() << "error: --num-shards must be at least 1 and --shard "
+                    "below it\n";
     return 1;
   }
   if (maxQubits < 2 || maxQubits > 13) {
@@ -174,6 +177,7 @@ int main(int argc, char **argv) {
       return 1;
     }
     file = std::make_unique<llvm::raw_fd_ostream>(fd, /*shouldClose=*/true);
+    llvm::sys::RemoveFileOnSignal(temporary);
   }
   llvm::raw_ostream &os = file ? *file : llvm::outs();
 
@@ -244,6 +248,7 @@ int main(int argc, char **argv) {
     }
     if (!ec)
       ec = llvm::sys::fs::rename(temporary, outputPath);
+    llvm::sys::DontRemoveFileOnSignal(temporary);
     if (ec) {
       llvm::sys::fs::remove(temporary);
       llvm::errs() << "error: cannot write '" << outputPath

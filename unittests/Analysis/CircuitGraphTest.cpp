@@ -38,15 +38,20 @@ protected:
                        "  %b = qgate.physical 1\n" +
                        body + "}\n";
     module = parseSourceString<ModuleOp>(text, context.get());
-    EXPECT_TRUE(module) << text;
     PassManager pm(context.get());
     pm.addPass(createAttachTarget(AttachTargetOptions{"belem"}));
-    EXPECT_TRUE(succeeded(pm.run(*module)));
+    if (!module || failed(pm.run(*module))) {
+      ADD_FAILURE() << "cannot parse or attach belem to:\n" << text;
+      return {};
+    }
     func::FuncOp func = *module->getOps<func::FuncOp>().begin();
     analysis = std::make_unique<FidelityAnalysis>(func);
     EXPECT_TRUE(analysis->isValid()) << analysis->getError();
     FailureOr<const CircuitGraph *> graph = analysis->graph();
-    EXPECT_TRUE(succeeded(graph)) << analysis->getError();
+    if (failed(graph)) {
+      ADD_FAILURE() << analysis->getError();
+      return {};
+    }
     return **graph;
   }
 
@@ -157,6 +162,31 @@ TEST_F(CircuitGraphTest, IdleWindowBeforeTheTwoQubitGate) {
   EXPECT_NEAR(feature(graph, 3, "start_fraction"),
               (gateLengthNs("x", {0}) + gateLengthNs("sx", {0})) / scheduleNs,
               1e-12);
+}
+
+TEST_F(CircuitGraphTest, LeadingResetIsANodeButStartsNoIdleWindow) {
+  // Qubit 1 is reset at time 0, then waits for qubit 0's x before the cx:
+  // like ESP always did, idle time counts from a wire's first gate.
+  CircuitGraph graph = graphOf(R"(
+  %b1 = qgate.reset %b
+  %a1 = qgate.x %a
+  %a2, %b2 = qgate.cx %a1, %b1
+  %a3, %m0 = qgate.measure %a2
+  %b3, %m1 = qgate.measure %b2
+  return %m0, %m1 : i1, i1
+)");
+  ASSERT_EQ(graph.numNodes, 5u);
+  EXPECT_EQ(feature(graph, 0, "is_other_1q"), 1);
+  // The cx's operands in order: qubit 0 (after the x), qubit 1 (the reset).
+  std::vector<std::pair<unsigned, unsigned>> edges = {
+      {1, 2}, {0, 2}, {2, 3}, {2, 4}};
+  EXPECT_EQ(graph.edges, edges);
+  EXPECT_EQ(feature(graph, 2, "q1_idle_us"), 0);
+  EXPECT_EQ(graph.negLogIdleFidelity, 0);
+  double expected = (1 - gateError("x", {0})) * (1 - gateError("cx", {0, 1})) *
+                    (1 - *belem().qubits[0].readoutError) *
+                    (1 - *belem().qubits[1].readoutError);
+  EXPECT_NEAR(graph.esp(), expected, 1e-12);
 }
 
 TEST_F(CircuitGraphTest, JsonRoundTrip) {

@@ -41,7 +41,9 @@ TEST(LearnedFidelityModelTest, ReproducesTrainingPredictions) {
     FailureOr<CircuitGraph> graph =
         CircuitGraph::fromJson(*object->getObject("graph"), error);
     ASSERT_TRUE(succeeded(graph)) << error;
-    double expected = *object->getNumber("prediction");
+    std::optional<double> prediction = object->getNumber("prediction");
+    ASSERT_TRUE(prediction.has_value());
+    double expected = *prediction;
     double predicted = model.predict(*graph);
     EXPECT_NEAR(predicted, expected, 1e-9 * std::max(1.0, expected))
         << "reference example " << checked;
@@ -54,13 +56,27 @@ TEST(LearnedFidelityModelTest, ReproducesTrainingPredictions) {
 }
 
 TEST(LearnedFidelityModelTest, EmbeddedModelIsTheCommittedFile) {
+  // A stale compiled-in copy would predict differently from the file.
   std::string error;
   FailureOr<LearnedFidelityModel> fromFile =
       LearnedFidelityModel::parse(readModelsFile("fidelity-mpnn.json"), error);
   ASSERT_TRUE(succeeded(fromFile)) << error;
-  EXPECT_EQ(fromFile->getDescription(),
-            LearnedFidelityModel::getDefault().getDescription());
   EXPECT_FALSE(fromFile->getDescription().empty());
+  std::string references = readModelsFile("fidelity-mpnn.reference.jsonl");
+  unsigned compared = 0;
+  for (llvm::StringRef line : llvm::split(llvm::StringRef(references), "\n")) {
+    if (line.trim().empty())
+      continue;
+    llvm::Expected<llvm::json::Value> record = llvm::json::parse(line);
+    ASSERT_TRUE(bool(record)) << llvm::toString(record.takeError());
+    FailureOr<CircuitGraph> graph = CircuitGraph::fromJson(
+        *record->getAsObject()->getObject("graph"), error);
+    ASSERT_TRUE(succeeded(graph)) << error;
+    EXPECT_EQ(fromFile->predict(*graph),
+              LearnedFidelityModel::getDefault().predict(*graph));
+    ++compared;
+  }
+  EXPECT_GT(compared, 0u);
 }
 
 std::string refusal(llvm::StringRef text) {

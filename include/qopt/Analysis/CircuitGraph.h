@@ -2,7 +2,8 @@
 //-*-===//
 //
 // The learned fidelity estimator (QuEst) reads a circuit as a graph: one node
-// per gate or measurement of the flattened circuit on device qubits, edges
+// per gate, measurement or reset of the flattened circuit on device qubits,
+// edges
 // from each node to the next node on each of its wires, node features from
 // the gate and the calibration of its qubits, and whole-circuit features.
 // The same code builds the features for the dataset tool, for training and

@@ -1,9 +1,9 @@
 //===- LearnedFidelityModel.h - QuEst-style graph model ---------*- C++ -*-===//
 //
 // The learned fidelity estimator: a message-passing network over the
-// circuit's gate DAG (CircuitGraph.h), trained offline (tools/train-fidelity-
-// model.py, docs/Fidelity.md) against noisy simulation and evaluated here on
-// Eigen, with no Python at run time.
+// circuit's gate DAG (CircuitGraph.h), trained offline
+// (scripts/train-fidelity-model.sh, docs/Fidelity.md) against noisy
+// simulation and evaluated here on Eigen, with no Python at run time.
 //
 //   x_v  = standardized node features,  g = standardized global features
 //          (both clipped to +-10 standard deviations)
