@@ -1,0 +1,4 @@
+func.func @f() {
+  %q = qgate.physical -1
+  return
+}

@@ -1,0 +1,6 @@
+func.func @f() {
+  %q = qgate.alloc
+  %a = qgate.x %q
+  %b = qgate.x %q
+  return
+}

@@ -1,0 +1,5 @@
+func.func @f() {
+  %q = qgate.alloc
+  %a, %b = qgate.cx %q, %q
+  return
+}

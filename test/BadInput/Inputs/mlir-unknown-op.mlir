@@ -1,0 +1,5 @@
+func.func @f() {
+  %q = qgate.alloc
+  %a = qgate.frobnicate %q
+  return
+}

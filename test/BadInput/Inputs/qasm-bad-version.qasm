@@ -1,0 +1,2 @@
+OPENQASM 4.0;
+qreg q[1];
