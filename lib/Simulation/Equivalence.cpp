@@ -172,6 +172,14 @@ qopt::checkEquivalence(func::FuncOp a, func::FuncOp b,
                   std::to_string(flatA->outputBits.size()) + " and " +
                   std::to_string(flatB->outputBits.size()) + " bits");
   unsigned numLogical = viewA->numLogical;
+  // Every method below holds state vectors over all wires: refuse what
+  // would exhaust memory instead of trying.
+  unsigned numWires = std::max(flatA->numWires, flatB->numWires);
+  if (numWires > kMaxStateVectorQubits)
+    return a.emitError("equivalence checking simulates state vectors of at "
+                       "most ")
+           << kMaxStateVectorQubits << " qubits; this comparison needs "
+           << numWires;
 
   std::optional<UnitaryForm> formA = toUnitaryForm(*flatA);
   std::optional<UnitaryForm> formB = toUnitaryForm(*flatB);

@@ -139,6 +139,9 @@ int main(int argc, char **argv) {
   qopt::registerAllDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
+  // Errors point at the circuit's file:line:col; a dump of a whole circuit
+  // after each one would bury them.
+  context.printOpOnDiagnostic(false);
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler handler(sourceMgr, &context);
 

@@ -14,6 +14,10 @@ namespace qopt::sim {
 /// doubles is 256 MiB).
 inline constexpr unsigned kMaxUnitaryQubits = 12;
 
+/// Largest circuit simulated as a state vector by the equivalence checker
+/// (2^28 complex doubles is 4 GiB per vector, and a check holds a few).
+inline constexpr unsigned kMaxStateVectorQubits = 28;
+
 /// Applies the gates of a unitary circuit (FlatCircuit::isUnitary) to `state`.
 void applyGates(const FlatCircuit &circuit, StateVector &state);
 
