@@ -267,6 +267,7 @@ def export(model, norm, args, extra):
         "architecture": "mpnn",
         "description": extra["description"],
         "hidden": args.hidden,
+        "max_training_qubits": extra["max_training_qubits"],
         "node_features": NODE_FEATURES,
         "global_features": GLOBAL_FEATURES,
         "node_mean": rows(norm["node_mean"]),
@@ -417,7 +418,9 @@ def main():
         f"density-matrix state fidelity")
     with open(args.out, "w") as f:
         json.dump(export(model, norm, args,
-                         {"description": description, "training": training}),
+                         {"description": description, "training": training,
+                          "max_training_qubits": max(
+                              e["num_qubits"] for e in everything)}),
                   f, separators=(",", ":"))
         f.write("\n")
 

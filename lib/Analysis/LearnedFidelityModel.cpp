@@ -193,6 +193,14 @@ LearnedFidelityModel::parse(llvm::StringRef text, std::string &error) {
   if (std::optional<llvm::StringRef> description =
           root->getString("description"))
     model.description = description->str();
+  if (const llvm::json::Value *maxQubits = root->get("max_training_qubits")) {
+    std::optional<int64_t> value = maxQubits->getAsInteger();
+    if (!value || *value < 1 || *value > 100000) {
+      error = "'max_training_qubits' must be a positive qubit count";
+      return failure();
+    }
+    model.maxTrainingQubits = unsigned(*value);
+  }
   return model;
 }
 

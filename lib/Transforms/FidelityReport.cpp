@@ -25,16 +25,17 @@ struct FidelityReportPass
   using FidelityReportBase::FidelityReportBase;
 
   void runOnOperation() override {
-    if (estimator != "esp" && estimator != "simulate" &&
+    if (estimator != "auto" && estimator != "esp" && estimator != "simulate" &&
         estimator != "learned" && estimator != "all") {
-      getOperation().emitError("fidelity-report: estimator must be esp, "
-                               "simulate, learned or all, got '")
+      getOperation().emitError("fidelity-report: estimator must be auto, "
+                               "esp, simulate, learned or all, got '")
           << estimator << "'";
       return signalPassFailure();
     }
     // The model is read only when it is asked for, so a bad model= does
     // not break an esp or simulate report.
-    bool wantLearned = estimator == "learned" || estimator == "all";
+    bool wantLearned =
+        estimator == "learned" || estimator == "all" || estimator == "auto";
     if (wantLearned)
       model = &LearnedFidelityModel::getDefault();
     if (wantLearned && !modelPath.empty()) {
@@ -75,7 +76,13 @@ struct FidelityReportPass
     llvm::raw_string_ostream os(text);
     os << "fidelity-report: @" << func.getSymName() << " on "
        << analysis.getTarget().name;
-    bool wantEsp = estimator == "esp" || estimator == "all";
+    bool all = estimator == "all" || estimator == "auto";
+    bool wantEsp = estimator == "esp" || all;
+    // auto simulates only circuits small enough to take well under a
+    // second; simulate and all always do.
+    bool wantSimulation = estimator == "simulate" || estimator == "all" ||
+                          (estimator == "auto" &&
+                           analysis.getNumQubits() <= autoSimulateMaxQubits);
     if (wantEsp) {
       FailureOr<double> esp = analysis.esp();
       if (failed(esp))
@@ -84,16 +91,24 @@ struct FidelityReportPass
       estimates.push_back(
           builder.getNamedAttr("esp", builder.getF64FloatAttr(*esp)));
     }
-    if (estimator == "learned" || estimator == "all") {
+    if (estimator == "learned" || all) {
       FailureOr<double> learned = analysis.learned(*model);
       if (failed(learned))
         return func.emitError("fidelity-report: ") << analysis.getError();
       os << (wantEsp ? "; " : ": ") << "learned "
          << llvm::format("%.4f", *learned);
+      if (std::optional<unsigned> trained = model->getMaxTrainingQubits();
+          trained && analysis.getNumQubits() > *trained)
+        os << " (extrapolated: the model was trained on circuits of at most "
+           << *trained << " qubits)";
       estimates.push_back(
           builder.getNamedAttr("learned", builder.getF64FloatAttr(*learned)));
     }
-    if (estimator == "simulate" || estimator == "all") {
+    if (estimator == "auto" && !wantSimulation)
+      os << "; not simulated (" << analysis.getNumQubits()
+         << " qubits; auto simulates up to " << autoSimulateMaxQubits
+         << ", estimator=simulate forces it)";
+    if (wantSimulation) {
       sim::NoisyRunOptions options;
       options.densityMatrixMaxQubits = densityMatrixMaxQubits;
       options.shots = shots;
@@ -101,8 +116,8 @@ struct FidelityReportPass
       FailureOr<sim::NoisyRunResult> run = analysis.simulate(options);
       if (failed(run))
         return func.emitError("fidelity-report: ") << analysis.getError();
-      os << (estimator == "all" ? "; " : ": ") << run->method
-         << " simulation of " << run->numQubits << " qubit(s)";
+      os << (all ? "; " : ": ") << run->method << " simulation of "
+         << run->numQubits << " qubit(s)";
       if (run->shots)
         os << " (" << run->shots << " trajectories, seed " << seed << ")";
       auto withError = [&](double value, double error) {

@@ -4,7 +4,7 @@
 // RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%t.missing" -split-input-file 2>&1 | FileCheck %s --check-prefix=NOMODEL -DFILE=%t.missing
 // RUN: not qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%S/Inputs/hand2.json" -split-input-file 2>&1 | FileCheck %s --check-prefix=BADMODEL
 // RUN: not qopt %s --fidelity-report -split-input-file 2>&1 | FileCheck %s --check-prefix=NOTARGET
-// EST: error: fidelity-report: estimator must be esp, simulate, learned or all, got 'quest'
+// EST: error: fidelity-report: estimator must be auto, esp, simulate, learned or all, got 'quest'
 // NOMODEL: error: fidelity-report: cannot read the model '[[FILE]]': No such file or directory
 // BADMODEL: error: fidelity-report: {{.*}}hand2.json: not a model file: expected "format": "qopt-fidelity-model-v1"
 // NOTARGET: error: fidelity-report: needs a circuit function in a module with a target (qopt --target=<device>)

@@ -12,6 +12,12 @@
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report=learned 2>&1 | FileCheck %s --check-prefix=LEARNED
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report=learned 2>&1 | grep -o 'learned 0[.][0-9]*' > %t.shipped
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=learned model=%S/../../models/fidelity-mpnn.json" 2>&1 | grep -o 'learned 0[.][0-9]*' | diff %t.shipped -
+// The default (auto) skips simulation above auto-simulate-max-qubits and
+// says so; all simulates whatever the size.
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="auto-simulate-max-qubits=1" 2>&1 | FileCheck %s --check-prefix=AUTO
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=all auto-simulate-max-qubits=1" 2>&1 | FileCheck %s
+// AUTO: remark: fidelity-report: @pair on hand2: ESP 0.8756; learned {{0\.[0-9][0-9][0-9][0-9]}}; not simulated (2 qubits; auto simulates up to 1, estimator=simulate forces it)
+// AUTO-NOT: state fidelity
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=simulate density-matrix-max-qubits=0 shots=2000 seed=5" 2>&1 | FileCheck %s --check-prefix=TRAJ
 
 // Circuit: x q0; cx q0, q1; measure both (ideal outcome 11).

@@ -248,7 +248,7 @@ int main(int argc, char **argv) {
       rewritten.push_back(("--attach-target=target=" + arg).str());
       continue;
     }
-    // --fidelity-report[=esp|simulate|learned|all] reports on the compiled circuit,
+    // --fidelity-report[=auto|esp|simulate|learned|all] reports on the compiled circuit,
     // so it runs right after -O<n>; a bare estimator name is its option.
     if (llvm::StringRef report = arg;
         report.consume_front("--fidelity-report")) {

@@ -110,6 +110,15 @@ TEST(LearnedFidelityModelTest, RefusesMalformedModels) {
   EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
             "'weight' rows must have 26 entries");
 
+  // The training width, which the report uses to flag extrapolation.
+  EXPECT_EQ(LearnedFidelityModel::getDefault().getMaxTrainingQubits(),
+            std::optional<unsigned>(10));
+  json = llvm::json::parse(text);
+  ASSERT_TRUE(bool(json));
+  (*json->getAsObject())["max_training_qubits"] = 0;
+  EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
+            "'max_training_qubits' must be a positive qubit count");
+
   // A non-finite or non-positive feature scale.
   json = llvm::json::parse(text);
   ASSERT_TRUE(bool(json));

@@ -41,6 +41,8 @@ public:
   bool isValid() const { return valid; }
   const std::string &getError() const { return error; }
   const target::Target &getTarget() const { return *device; }
+  /// Device qubits the circuit uses.
+  unsigned getNumQubits() const { return circuit.numWires; }
 
   /// The ESP estimate; fails with getError() set on gates without a
   /// calibration (other than virtual rz).

@@ -25,6 +25,7 @@
 #include "qopt/Analysis/CircuitGraph.h"
 
 #include <Eigen/Core>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ public:
 
   /// What the model was trained to predict and on what, from the file.
   const std::string &getDescription() const { return description; }
+  /// The widest training circuit, if the file says: estimates for wider
+  /// circuits are extrapolations.
+  std::optional<unsigned> getMaxTrainingQubits() const {
+    return maxTrainingQubits;
+  }
 
 private:
   struct Dense {
@@ -61,6 +67,7 @@ private:
   Dense input, global, readoutHidden, readoutOut;
   std::vector<MessageLayer> layers;
   std::string description;
+  std::optional<unsigned> maxTrainingQubits;
 };
 
 } // namespace qopt

@@ -712,7 +712,11 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
       gate's calibration as features, trained against the density-matrix
       state fidelity. Costs about as much as ESP and tracks simulation
       much more closely (docs/Fidelity.md has the accuracy).
-    - `all`: all three.
+    - `auto` (the default): ESP and the learned estimate, and simulation
+      when the circuit uses at most `auto-simulate-max-qubits` (10) device
+      qubits, where it takes well under a second; larger circuits are
+      reported as not simulated instead of taking minutes.
+    - `all`: all three, whatever the size.
 
     The circuit must be on device qubits and, except for virtual `rz`, in
     gates the target calibrates (run it after `--target=<device> -O1` or
@@ -726,8 +730,11 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
     ```
   }];
   let options = [
-    Option<"estimator", "estimator", "std::string", /*default=*/"\"all\"",
-           "esp, simulate, learned or all">,
+    Option<"estimator", "estimator", "std::string", /*default=*/"\"auto\"",
+           "auto, esp, simulate, learned or all">,
+    Option<"autoSimulateMaxQubits", "auto-simulate-max-qubits", "unsigned",
+           /*default=*/"10",
+           "Widest circuit the auto estimator also simulates">,
     Option<"modelPath", "model", "std::string", /*default=*/"\"\"",
            "Learned model file (default: the shipped one)">,
     Option<"densityMatrixMaxQubits", "density-matrix-max-qubits", "unsigned",
