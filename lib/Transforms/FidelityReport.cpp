@@ -76,8 +76,9 @@ struct FidelityReportPass
     llvm::raw_string_ostream os(text);
     os << "fidelity-report: @" << func.getSymName() << " on "
        << analysis.getTarget().name;
-    bool all = estimator == "all" || estimator == "auto";
-    bool wantEsp = estimator == "esp" || all;
+    // auto and all report several estimates, joined by "; ".
+    bool several = estimator == "all" || estimator == "auto";
+    bool wantEsp = estimator == "esp" || several;
     // auto simulates only circuits small enough to take well under a
     // second; simulate and all always do.
     bool wantSimulation = estimator == "simulate" || estimator == "all" ||
@@ -91,7 +92,7 @@ struct FidelityReportPass
       estimates.push_back(
           builder.getNamedAttr("esp", builder.getF64FloatAttr(*esp)));
     }
-    if (estimator == "learned" || all) {
+    if (estimator == "learned" || several) {
       FailureOr<double> learned = analysis.learned(*model);
       if (failed(learned))
         return func.emitError("fidelity-report: ") << analysis.getError();
@@ -116,7 +117,7 @@ struct FidelityReportPass
       FailureOr<sim::NoisyRunResult> run = analysis.simulate(options);
       if (failed(run))
         return func.emitError("fidelity-report: ") << analysis.getError();
-      os << (all ? "; " : ": ") << run->method << " simulation of "
+      os << (several ? "; " : ": ") << run->method << " simulation of "
          << run->numQubits << " qubit(s)";
       if (run->shots)
         os << " (" << run->shots << " trajectories, seed " << seed << ")";
