@@ -8,6 +8,7 @@
 #ifndef QOPT_BENCH_CIRCUITSUPPORT_H
 #define QOPT_BENCH_CIRCUITSUPPORT_H
 
+#include "qopt/Dataset/FidelityDataset.h"
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/Translation/OpenQasm.h"
 
@@ -96,22 +97,7 @@ inline mlir::func::FuncOp circuitOf(mlir::ModuleOp module) {
 /// `<name>_transpiled.qasm` next to it.
 inline std::vector<std::pair<std::string, std::string>>
 findCircuits(const std::string &dir) {
-  std::vector<std::pair<std::string, std::string>> found;
-  for (const char *tier : {"small", "medium", "large"}) {
-    llvm::SmallString<256> tierDir(dir);
-    llvm::sys::path::append(tierDir, tier);
-    std::error_code ec;
-    for (llvm::sys::fs::directory_iterator it(tierDir, ec), end;
-         it != end && !ec; it.increment(ec)) {
-      std::string name = llvm::sys::path::filename(it->path()).str();
-      llvm::SmallString<256> path(it->path());
-      llvm::sys::path::append(path, name + ".qasm");
-      if (llvm::sys::fs::exists(path))
-        found.emplace_back(name, path.str().str());
-    }
-  }
-  llvm::sort(found);
-  return found;
+  return qopt::dataset::findQasmBenchCircuits(dir);
 }
 
 /// Geometric mean of `ratios` (all positive).

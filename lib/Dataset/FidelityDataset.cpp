@@ -199,9 +199,20 @@ unsigned declaredWidth(llvm::StringRef name) {
   return width;
 }
 
-/// `<dir>/{small,medium,large}/<name>/<name>.qasm`, sorted by name.
+/// Widths of the shipped devices, to skip circuits that cannot fit.
+unsigned shippedDeviceWidth(llvm::StringRef device) {
+  return llvm::StringSwitch<unsigned>(device)
+      .Cases("belem", "yorktown", 5)
+      .Case("jakarta", 7)
+      .Case("montreal", 27)
+      .Cases("sherbrooke", "washington", 127)
+      .Default(~0u);
+}
+
+} // namespace
+
 std::vector<std::pair<std::string, std::string>>
-findAlgorithmCircuits(const std::string &dir) {
+qopt::dataset::findQasmBenchCircuits(const std::string &dir) {
   std::vector<std::pair<std::string, std::string>> found;
   for (const char *tier : {"small", "medium", "large"}) {
     llvm::SmallString<256> tierDir(dir);
@@ -220,25 +231,13 @@ findAlgorithmCircuits(const std::string &dir) {
   return found;
 }
 
-/// Widths of the shipped devices, to skip circuits that cannot fit.
-unsigned shippedDeviceWidth(llvm::StringRef device) {
-  return llvm::StringSwitch<unsigned>(device)
-      .Cases("belem", "yorktown", 5)
-      .Case("jakarta", 7)
-      .Case("montreal", 27)
-      .Cases("sherbrooke", "washington", 127)
-      .Default(~0u);
-}
-
-} // namespace
-
 FailureOr<std::vector<ExampleSpec>>
 qopt::dataset::enumerateExamples(const DatasetPlan &plan, std::string &error) {
   std::vector<ExampleSpec> specs;
   uint64_t counter = 0;
   auto nextSeed = [&] { return mix(plan.seed ^ mix(++counter)); };
   if (plan.variants > 0) {
-    auto circuits = findAlgorithmCircuits(plan.algorithmsDir);
+    auto circuits = findQasmBenchCircuits(plan.algorithmsDir);
     if (circuits.empty()) {
       error = "no QASMBench circuits under '" + plan.algorithmsDir + "'";
       return failure();

@@ -71,6 +71,11 @@ struct Example {
   CircuitGraph graph;
 };
 
+/// The QASMBench circuits under `dir`, as (name, path) pairs sorted by name:
+/// `<dir>/{small,medium,large}/<name>/<name>.qasm`.
+std::vector<std::pair<std::string, std::string>>
+findQasmBenchCircuits(const std::string &dir);
+
 /// The family of a QASMBench circuit name: adder_n10 -> adder,
 /// vqe_uccsd_n4 -> vqe_uccsd.
 std::string familyOf(llvm::StringRef circuitName);
