@@ -16,6 +16,14 @@ MappingCircuit MappingCircuit::reversed() const {
   MappingCircuit result;
   result.numWires = numWires;
   result.gates.assign(gates.rbegin(), gates.rend());
+  // Backwards, a gate must precede what it followed: gate g after p becomes
+  // gate n-1-p after n-1-g.
+  unsigned n = gates.size();
+  for (MappingGate &gate : result.gates)
+    gate.after.clear();
+  for (unsigned g = 0; g < n; ++g)
+    for (unsigned p : gates[g].after)
+      result.gates[n - 1 - p].after.push_back(n - 1 - g);
   return result;
 }
 
@@ -56,6 +64,9 @@ struct GateDag {
             preds.push_back(p);
         wire.current.push_back(g);
       }
+      for (unsigned p : gate.after)
+        if (!llvm::is_contained(preds, p))
+          preds.push_back(p);
       for (unsigned p : preds)
         successors[p].push_back(g);
       numPredecessors[g] = preds.size();

@@ -51,6 +51,7 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
     for (auto func : module.getOps<func::FuncOp>()) {
       if (func.isExternal())
         continue;
+      splitWideConditionals(func);
       FailureOr<CircuitWires> wires = collectCircuitWires(func);
       if (failed(wires))
         return signalPassFailure();

@@ -21,8 +21,12 @@ struct CircuitWires {
   llvm::SmallVector<mlir::Operation *> starts;
   /// Per wire, the device qubit it starts on (qgate.physical only).
   llvm::SmallVector<std::optional<int64_t>> physicalIndex;
-  /// Operations on qubits; entry i is gate i of `circuit`.
+  /// Operations on qubits, gates and conditionals (scf.if), in program
+  /// order; entry i is gate i of `circuit`.
   llvm::SmallVector<mlir::Operation *> ops;
+  /// Operations that compute on measurement results, such as the conditions
+  /// of conditionals, in program order.
+  llvm::SmallVector<mlir::Operation *> classicalOps;
   mapping::MappingCircuit circuit;
 
   bool isPhysical() const {
@@ -30,11 +34,23 @@ struct CircuitWires {
   }
 };
 
-/// Reads `func` for mapping. Fails with a diagnostic on what mapping cannot
-/// handle: qubit arguments, control flow on qubits, gates on more than two
-/// qubits, a mix of virtual and device qubits, and measurement results used
-/// anywhere but the return.
+/// Reads `func` for mapping. A conditional (OpenQASM's `if`, an scf.if whose
+/// branches take qubits through gates) is one operation on the qubits it
+/// uses, ordered after the measurements its condition reads. Fails with a
+/// diagnostic on what mapping cannot handle: qubit arguments, other control
+/// flow on qubits, gates or conditionals on more than two qubits, and a mix
+/// of virtual and device qubits.
 mlir::FailureOr<CircuitWires> collectCircuitWires(mlir::func::FuncOp func);
+
+/// Splits each conditional on more than two qubits (an `if` on a gate that
+/// to-target-basis expanded) into one conditional per gate, on the same
+/// condition, so that routing sees at most two qubits at a time.
+void splitWideConditionals(mlir::func::FuncOp func);
+
+/// The qubits an operation of CircuitWires::ops acts on, in wire order, and
+/// the value that carries `input` on after it. Conditionals included.
+llvm::SmallVector<mlir::Value> mappedQubitInputs(mlir::Operation *op);
+mlir::Value mappedQubitOutput(mlir::Operation *op, mlir::Value input);
 
 /// The module's target and its coupling graph.
 struct MappingTarget {

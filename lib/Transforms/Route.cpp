@@ -48,6 +48,7 @@ struct RoutePass : public qopt::impl::RouteBase<RoutePass> {
 private:
   LogicalResult routeFunction(func::FuncOp func, const MappingTarget &target,
                               const mapping::RouterOptions &options) {
+    splitWideConditionals(func);
     FailureOr<CircuitWires> wires = collectCircuitWires(func);
     if (failed(wires))
       return failure();
@@ -93,6 +94,18 @@ private:
     std::vector<unsigned> depth(graph.numQubits(), 0);
     IRMapping mapping;
     OpBuilder builder(terminator);
+    // Computations on measurement results move with the measurements: each
+    // is cloned when a conditional needs it, the rest at the end.
+    DenseSet<Operation *> classicalOps(wires->classicalOps.begin(),
+                                       wires->classicalOps.end());
+    std::function<void(Value)> cloneClassical = [&](Value value) {
+      Operation *def = value.getDefiningOp();
+      if (!def || !classicalOps.contains(def) || mapping.contains(value))
+        return;
+      for (Value operand : def->getOperands())
+        cloneClassical(operand);
+      builder.clone(*def, mapping);
+    };
     for (const mapping::RoutedStep &step : routed->steps) {
       if (!step.gate) {
         // A SWAP becomes three two-qubit gates.
@@ -107,9 +120,10 @@ private:
         continue;
       }
       Operation *op = wires->ops[*step.gate];
-      auto qubitOp = cast<QubitOpInterface>(op);
       const mapping::MappingGate &gate = wires->circuit.gates[*step.gate];
-      SmallVector<Value> inputs = qubitOp.getQubitInputs();
+      SmallVector<Value> inputs = mappedQubitInputs(op);
+      for (Value operand : op->getOperands())
+        cloneClassical(operand);
       if (!isa<BarrierOp>(op)) {
         unsigned layer = 0;
         for (unsigned wire : gate.wires)
@@ -120,19 +134,19 @@ private:
       for (auto [input, wire] : llvm::zip(inputs, gate.wires))
         mapping.map(input, valueOn(position[wire]));
       Operation *clone = builder.clone(*op, mapping);
-      auto cloned = cast<QubitOpInterface>(clone);
       for (auto [input, wire] : llvm::zip(inputs, gate.wires))
-        current[position[wire]] =
-            cloned.getOutputForInput(mapping.lookup(input));
+        current[position[wire]] = clone->getResult(
+            cast<OpResult>(mappedQubitOutput(op, input)).getResultNumber());
     }
+    for (Operation *op : wires->classicalOps)
+      for (Value result : op->getResults())
+        cloneClassical(result);
     // Returned qubits are each wire's last value, now wherever it ended.
     DenseMap<Value, unsigned> finalWire;
-    for (auto [g, op] : llvm::enumerate(wires->ops)) {
-      auto qubitOp = cast<QubitOpInterface>(op);
+    for (auto [g, op] : llvm::enumerate(wires->ops))
       for (auto [input, wire] :
-           llvm::zip(qubitOp.getQubitInputs(), wires->circuit.gates[g].wires))
-        finalWire[qubitOp.getOutputForInput(input)] = wire;
-    }
+           llvm::zip(mappedQubitInputs(op), wires->circuit.gates[g].wires))
+        finalWire[mappedQubitOutput(op, input)] = wire;
     for (auto [wire, start] : llvm::enumerate(wires->starts))
       finalWire.try_emplace(start->getResult(0), wire);
     for (OpOperand &operand : terminator->getOpOperands()) {
@@ -142,8 +156,12 @@ private:
       else if (Value mapped = mapping.lookupOrNull(value))
         operand.set(mapped);
     }
-    for (Operation *op : llvm::reverse(wires->ops))
-      op->erase();
+    // The originals go last first, so that no erased op has users left.
+    DenseSet<Operation *> originals(wires->ops.begin(), wires->ops.end());
+    originals.insert(wires->classicalOps.begin(), wires->classicalOps.end());
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
+      if (originals.contains(&op))
+        op.erase();
 
     // Logical qubit i started on initial_layout[i] (or wire i's device
     // qubit when the circuit had no layout yet) and ends where that wire

@@ -43,10 +43,34 @@ func.func @mixed() {
 
 // -----
 
-func.func @bit_used_by_gate_logic() -> i1 {
+// A conditional must take each qubit it uses back out as a result; one
+// that also yields a classical value is not OpenQASM's `if`.
+func.func @conditional_with_classical_result() -> i1 {
   %a = qgate.alloc
   %a1, %m = qgate.measure %a
-  // expected-error @below {{layout and routing need measurement results used only by the return}}
-  %n = arith.xori %m, %m : i1
+  %b = qgate.alloc
+  // expected-error @below {{layout and routing handle a conditional whose branches apply gates to qubits from outside and yield them back, one result per qubit}}
+  %b1, %n = scf.if %m -> (!qgate.qubit, i1) {
+    %b2 = qgate.x %b
+    scf.yield %b2, %m : !qgate.qubit, i1
+  } else {
+    scf.yield %b, %m : !qgate.qubit, i1
+  }
   return %n : i1
+}
+
+// -----
+
+// A loop over qubits.
+func.func @loop_on_qubits() {
+  %a = qgate.alloc
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  // expected-error @below {{layout and routing do not handle 'scf.for' on qubits (control flow) yet}}
+  %r = scf.for %i = %c0 to %c4 step %c1 iter_args(%q = %a) -> (!qgate.qubit) {
+    %q1 = qgate.h %q
+    scf.yield %q1 : !qgate.qubit
+  }
+  return
 }

@@ -69,6 +69,9 @@ struct MappingGate {
   /// either order (the CX of Bernstein-Vazirani on one target, say). Empty
   /// means 'G' on every wire.
   llvm::SmallVector<char, 2> actions;
+  /// Earlier gates this one must follow although it shares no wire with
+  /// them: the measurements whose results a conditional gate reads.
+  llvm::SmallVector<unsigned, 1> after;
 };
 
 struct MappingCircuit {
