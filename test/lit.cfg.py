@@ -17,6 +17,7 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.qopt_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
-tools = ["qopt", "qopt-check", "qopt-translate", "qopt-dataset", "qopt-target-info"]
+tools = ["qopt", "qopt-check", "qopt-translate", "qopt-dataset", "qopt-target-info",
+         "qopt-difftest"]
 llvm_config.add_tool_substitutions(tools, [config.qopt_tools_dir])
 config.substitutions.append(("%qopt_src", config.qopt_source_dir))

@@ -125,12 +125,11 @@ void qopt::splitWideConditionals(func::FuncOp func) {
     Block &thenBlock = conditional.getThenRegion().front();
     // Splitting repeats the condition, which is an SSA value: unchanged.
     // Only gates and pure computations (their angles) can be split apart.
-    bool splittable = llvm::all_of(thenBlock.without_terminator(),
-                                   [](Operation &op) {
-                                     return isa<QubitOpInterface>(op) ||
-                                            (op.getNumRegions() == 0 &&
-                                             isMemoryEffectFree(&op));
-                                   });
+    bool splittable =
+        llvm::all_of(thenBlock.without_terminator(), [](Operation &op) {
+          return isa<QubitOpInterface>(op) ||
+                 (op.getNumRegions() == 0 && isMemoryEffectFree(&op));
+        });
     if (!splittable)
       continue;
     OpBuilder builder(conditional);
@@ -150,9 +149,9 @@ void qopt::splitWideConditionals(func::FuncOp func) {
       for (Value input : gateInputs)
         before.push_back(mapping.lookupOrDefault(input));
       SmallVector<Type> types(before.size(), before.front().getType());
-      auto single = builder.create<scf::IfOp>(
-          conditional.getLoc(), types, conditional.getCondition(),
-          /*withElseRegion=*/true);
+      auto single = builder.create<scf::IfOp>(conditional.getLoc(), types,
+                                              conditional.getCondition(),
+                                              /*withElseRegion=*/true);
       OpBuilder inside = single.getThenBodyBuilder();
       Operation *clone = inside.clone(op, mapping);
       SmallVector<Value> after;

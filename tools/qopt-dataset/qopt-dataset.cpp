@@ -16,6 +16,7 @@
 
 #include "qopt/Dataset/FidelityDataset.h"
 #include "qopt/InitQOpt.h"
+#include "qopt/Support/ProgressBar.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/Support/CommandLine.h"
@@ -86,37 +87,6 @@ cl::opt<unsigned> shard("shard", cl::init(0),
                         cl::cat(category));
 cl::opt<unsigned> numShards("num-shards", cl::init(1),
                             cl::desc("Number of shards N"), cl::cat(category));
-
-/// "[#####.....] 120/400, 3 skipped, 1m20s left" on a terminal's stderr.
-class Progress {
-public:
-  explicit Progress(size_t total)
-      : total(total), enabled(llvm::sys::Process::StandardErrIsDisplayed()),
-        start(std::chrono::steady_clock::now()) {}
-
-  void update(size_t done, size_t skipped) {
-    if (!enabled)
-      return;
-    double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-            .count();
-    unsigned filled = total ? 30 * done / total : 30;
-    double left = done ? elapsed * (total - done) / done : 0;
-    llvm::errs() << "\r[" << std::string(filled, '#')
-                 << std::string(30 - filled, '.') << "] " << done << "/"
-                 << total << ", " << skipped << " skipped, "
-                 << llvm::format("%.0fs left ", left);
-  }
-  void finish() {
-    if (enabled)
-      llvm::errs() << "\n";
-  }
-
-private:
-  size_t total;
-  bool enabled;
-  std::chrono::steady_clock::time_point start;
-};
 
 } // namespace
 
@@ -194,7 +164,7 @@ int main(int argc, char **argv) {
   std::map<std::string, unsigned> skipReasons;
   std::atomic<size_t> nextIndex{0};
   size_t written = 0, skipped = 0, flushed = 0;
-  Progress progress(specs.size());
+  ProgressBar progress(specs.size());
   auto worker = [&] {
     MLIRContext context(registry, MLIRContext::Threading::DISABLED);
     context.loadAllAvailableDialects();
@@ -223,7 +193,7 @@ int main(int argc, char **argv) {
         finished.erase(finished.begin());
         ++flushed;
       }
-      progress.update(flushed, skipped);
+      progress.update(flushed, std::to_string(skipped) + " skipped");
     }
   };
   std::vector<std::thread> threads;
