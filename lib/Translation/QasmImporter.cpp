@@ -645,17 +645,31 @@ LogicalResult Importer::parseInclude() {
   llvm::SmallString<256> candidate(llvm::sys::path::parent_path(
       sourceMgr.getMemoryBuffer(currentBuffer)->getBufferIdentifier()));
   llvm::sys::path::append(candidate, file);
+  // Then the name as given and the include directories, as SourceMgr
+  // would, but only regular files: a device such as /dev/zero or a pipe
+  // would never end.
+  llvm::SmallVector<std::string> candidates = {candidate.str().str(), file};
+  for (const std::string &dir : sourceMgr.getIncludeDirs()) {
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, file);
+    candidates.push_back(path.str().str());
+  }
   std::string resolved;
   unsigned id = 0;
-  if (llvm::sys::fs::exists(candidate)) {
-    auto buffer = llvm::MemoryBuffer::getFile(candidate);
-    if (buffer) {
-      id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), at);
-      resolved = candidate.str().str();
-    }
+  for (const std::string &path : candidates) {
+    if (!llvm::sys::fs::exists(path))
+      continue;
+    if (!llvm::sys::fs::is_regular_file(path))
+      return error(at, "included file '")
+             << file << "' is not a regular file";
+    auto buffer = llvm::MemoryBuffer::getFile(path);
+    if (!buffer)
+      return error(at, "cannot read included file '")
+             << file << "': " << buffer.getError().message();
+    id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), at);
+    resolved = path;
+    break;
   }
-  if (!id)
-    id = sourceMgr.AddIncludeFile(file, at, resolved);
   if (!id)
     return error(at, "cannot find included file '") << file << "'";
   if (!includedFiles.insert(resolved).second)

@@ -1,0 +1,3 @@
+OPENQASM 2.0;
+include "/dev/zero";
+qreg q[1];
