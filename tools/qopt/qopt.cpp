@@ -303,6 +303,19 @@ int main(int argc, char **argv) {
       newArgc, newArgv, "qopt: a noise-aware quantum circuit compiler\n",
       registry);
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  // A pass option that does not parse (--route=seed=-1) is explained by
+  // llvm::cl on stderr; MLIR then reports an empty error at an unknown
+  // location, which only adds noise.
+  config.setPassPipelineSetupFn(
+      [base = config](PassManager &pm) -> LogicalResult {
+        ScopedDiagnosticHandler dropEmpty(
+            pm.getContext(), [](Diagnostic &diag) {
+              return success(diag.getSeverity() == DiagnosticSeverity::Error &&
+                             diag.str().empty() &&
+                             isa<UnknownLoc>(diag.getLocation()));
+            });
+        return base.setupPassPipeline(pm);
+      });
   // Valid levels and targets were rewritten above; anything left is not.
   if (optLevelOption.getNumOccurrences()) {
     llvm::errs() << "error: unknown optimization level -O" << optLevelOption
