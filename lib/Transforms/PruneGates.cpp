@@ -50,10 +50,11 @@ double droppingCost(const Eigen::MatrixXcd &unitary) {
 /// The calibrated error of running `gate` on its device qubits: the error of
 /// the native pulses it takes.
 FailureOr<double> deviceCost(GateOpInterface gate,
-                             const target::Target &device) {
+                             const target::Target &device,
+                             const DeviceQubitIndex &deviceQubits) {
   SmallVector<unsigned> qubits;
   for (Value input : gate.getQubitInputs()) {
-    std::optional<int64_t> q = traceDeviceQubit(input);
+    std::optional<int64_t> q = deviceQubits.lookup(input);
     if (!q)
       return gate->emitOpError("fidelity-aware pruning needs circuits on "
                                "the target's physical qubits; map the "
@@ -125,6 +126,7 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
         size_t order;
       };
       std::vector<Candidate> candidates;
+      DeviceQubitIndex deviceQubits(func);
       func.walk([&](GateOpInterface gate) {
         if (gate.getNumParams() == 0)
           return;
@@ -133,11 +135,12 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
           return; // symbolic: bind the parameters first
         double distance = distanceFromIdentity(gate.computeMatrix(*params));
         if (fidelityAware) {
-          if (onlyMapped && !llvm::all_of(gate.getQubitInputs(), [](Value q) {
-                return traceDeviceQubit(q).has_value();
+          if (onlyMapped &&
+              !llvm::all_of(gate.getQubitInputs(), [&](Value q) {
+                return deviceQubits.lookup(q).has_value();
               }))
             return;
-          FailureOr<double> cost = deviceCost(gate, *device);
+          FailureOr<double> cost = deviceCost(gate, *device, deviceQubits);
           if (failed(cost)) {
             failedGate = true;
             return;

@@ -447,6 +447,7 @@ LogicalResult qopt::pulse_lowering::checkCircuit(
     }
   // Wires from an allocation or an argument are reported once, there.
   bool wiresReported = !ok;
+  qgate::DeviceQubitIndex deviceQubits(func);
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (isa<scf::IfOp, qgate::CregEqualsOp>(op)) {
       ok = false;
@@ -466,7 +467,7 @@ LogicalResult qopt::pulse_lowering::checkCircuit(
       return WalkResult::advance();
     SmallVector<unsigned, 2> qubits;
     for (Value qubit : qgate::detail::filterQubits(op->getOperands())) {
-      std::optional<int64_t> index = qgate::traceDeviceQubit(qubit);
+      std::optional<int64_t> index = deviceQubits.lookup(qubit);
       if (!index) {
         ok = false;
         if (!wiresReported)

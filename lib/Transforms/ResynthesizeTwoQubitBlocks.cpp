@@ -147,13 +147,14 @@ struct ResynthesizeTwoQubitBlocksPass
     // Blocks end where another starts, so each start is visited once; the
     // ones replaced are remembered so their pointers are not followed.
     DenseSet<Operation *> erased;
+    DeviceQubitIndex deviceQubits(module);
     for (Operation *start : starts) {
       if (erased.contains(start))
         continue;
       std::optional<TwoQubitBlock> block = collectBlock(start);
       if (!block || block->numTwoQubitGates < 2)
         continue;
-      bool reversed = prefersReversedCX(*block, device.get());
+      bool reversed = prefersReversedCX(*block, device.get(), deviceQubits);
       Eigen::Matrix4cd unitary =
           reversed ? swapWires(block->unitary) : block->unitary;
       auto steps = synthesis::synthesizeTwoQubit(unitary);
@@ -166,6 +167,7 @@ struct ResynthesizeTwoQubitBlocksPass
       emit(*block, *steps, reversed);
       for (Operation *op : llvm::reverse(block->ops)) {
         erased.insert(op);
+        deviceQubits.forget(op);
         op->erase();
       }
       ++numBlocksResynthesized;
@@ -177,11 +179,12 @@ private:
   /// True when the CX should have the block's second wire as control: the
   /// wires are device qubits coupled only from the second to the first.
   static bool prefersReversedCX(const TwoQubitBlock &block,
-                                const target::Target *device) {
+                                const target::Target *device,
+                                const DeviceQubitIndex &deviceQubits) {
     if (!device)
       return false;
-    std::optional<int64_t> first = traceDeviceQubit(block.inputs[0]);
-    std::optional<int64_t> second = traceDeviceQubit(block.inputs[1]);
+    std::optional<int64_t> first = deviceQubits.lookup(block.inputs[0]);
+    std::optional<int64_t> second = deviceQubits.lookup(block.inputs[1]);
     if (!first || !second)
       return false;
     return !device->isUsableCoupling(*first, *second) &&

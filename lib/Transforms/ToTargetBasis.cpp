@@ -245,7 +245,9 @@ private:
   bool inBasis(StringRef gate) const {
     return llvm::is_contained(basis, gate.drop_front(6)); // "qgate."
   }
-  LogicalResult lowerTwoQubit(Operation *op);
+  /// `pc` and `pt`: the device qubits of its control and target, if known.
+  LogicalResult lowerTwoQubit(Operation *op, std::optional<int64_t> pc,
+                              std::optional<int64_t> pt);
   LogicalResult lowerOneQubit(Operation *op);
 
   SmallVector<std::string> basis;
@@ -314,8 +316,22 @@ void ToTargetBasisPass::runOnOperation() {
     if (isa<CXOp, ECROp>(op))
       twoQubit.push_back(op);
   });
-  for (Operation *op : twoQubit)
-    if (failed(lowerTwoQubit(op)))
+  // Where each gate's qubits are, looked up before any rewriting (which
+  // replaces the values).
+  DenseMap<Value, int64_t> deviceQubits = mapDeviceQubits(module);
+  SmallVector<std::pair<std::optional<int64_t>, std::optional<int64_t>>>
+      placement;
+  for (Operation *op : twoQubit) {
+    auto lookup = [&](Value qubit) -> std::optional<int64_t> {
+      auto it = deviceQubits.find(qubit);
+      return it == deviceQubits.end() ? std::nullopt
+                                      : std::optional<int64_t>(it->second);
+    };
+    SmallVector<Value> q = cast<GateOpInterface>(op).getQubitInputs();
+    placement.push_back({lookup(q[0]), lookup(q[1])});
+  }
+  for (auto [op, qubits] : llvm::zip(twoQubit, placement))
+    if (failed(lowerTwoQubit(op, qubits.first, qubits.second)))
       return signalPassFailure();
 
   // C: one-qubit gates into rz / sx / x.
@@ -329,11 +345,11 @@ void ToTargetBasisPass::runOnOperation() {
       return signalPassFailure();
 }
 
-LogicalResult ToTargetBasisPass::lowerTwoQubit(Operation *op) {
+LogicalResult ToTargetBasisPass::lowerTwoQubit(Operation *op,
+                                              std::optional<int64_t> pc,
+                                              std::optional<int64_t> pt) {
   auto gate = cast<GateOpInterface>(op);
   SmallVector<Value> q = gate.getQubitInputs();
-  std::optional<int64_t> pc = traceDeviceQubit(q[0]),
-                         pt = traceDeviceQubit(q[1]);
   bool known = device && pc && pt;
   bool forward = !known || device->hasCoupling(*pc, *pt);
   bool backward = known && device->hasCoupling(*pt, *pc);

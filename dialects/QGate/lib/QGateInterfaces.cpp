@@ -143,22 +143,74 @@ LogicalResult qopt::qgate::detail::verifyGateOp(Operation *op) {
   return success();
 }
 
+DenseMap<Value, int64_t> qopt::qgate::mapDeviceQubits(Operation *root) {
+  DenseMap<Value, int64_t> device;
+  // Post-order: a block's ops in order, an op's regions before the op, so
+  // every input is known before the op that reads it.
+  root->walk([&](Operation *op) {
+    if (auto physical = dyn_cast<PhysicalOp>(op)) {
+      device[physical.getResult()] = physical.getIndexAttr().getInt();
+    } else if (auto gate = dyn_cast<QubitOpInterface>(op)) {
+      for (Value input : gate.getQubitInputs())
+        if (auto it = device.find(input); it != device.end()) {
+          int64_t index = it->second; // before an insertion moves it
+          device[gate.getOutputForInput(input)] = index;
+        }
+    } else if (isa<RegionBranchOpInterface>(op) && op->getNumRegions() == 2 &&
+               !op->getRegion(0).empty()) {
+      Operation *yield = op->getRegion(0).front().getTerminator();
+      for (OpResult result : op->getResults()) {
+        if (result.getResultNumber() >= yield->getNumOperands())
+          break;
+        auto it = device.find(yield->getOperand(result.getResultNumber()));
+        if (it != device.end()) {
+          int64_t index = it->second;
+          device[result] = index;
+        }
+      }
+    }
+  });
+  return device;
+}
+
+/// One step back along a wire: the qubit value `qubit` continues, or null
+/// at the wire's start (or where it cannot be followed).
+static Value previousOnWire(Value qubit) {
+  Operation *def = qubit.getDefiningOp();
+  if (!def)
+    return nullptr;
+  if (auto op = dyn_cast<QubitOpInterface>(def))
+    return op.getInputForOutput(qubit);
+  // An if-like result (scf.if) continues the then-branch's yielded wire.
+  if (isa<RegionBranchOpInterface>(def) && def->getNumRegions() == 2 &&
+      !def->getRegion(0).empty()) {
+    Operation *yield = def->getRegion(0).front().getTerminator();
+    unsigned index = cast<OpResult>(qubit).getResultNumber();
+    return index < yield->getNumOperands() ? yield->getOperand(index)
+                                           : nullptr;
+  }
+  return nullptr;
+}
+
 std::optional<int64_t> qopt::qgate::traceDeviceQubit(Value qubit) {
-  while (Operation *def = qubit.getDefiningOp()) {
-    if (auto physical = dyn_cast<PhysicalOp>(def))
+  for (; qubit; qubit = previousOnWire(qubit))
+    if (auto physical = qubit.getDefiningOp<PhysicalOp>())
       return physical.getIndexAttr().getInt();
-    if (auto op = dyn_cast<QubitOpInterface>(def)) {
-      qubit = op.getInputForOutput(qubit);
-      continue;
-    }
-    // An if-like result (scf.if) continues the then-branch's yielded wire.
-    if (isa<RegionBranchOpInterface>(def) && def->getNumRegions() == 2 &&
-        !def->getRegion(0).empty()) {
-      Operation *yield = def->getRegion(0).front().getTerminator();
-      qubit = yield->getOperand(cast<OpResult>(qubit).getResultNumber());
-      continue;
-    }
-    return std::nullopt;
+  return std::nullopt;
+}
+
+std::optional<int64_t> qopt::qgate::DeviceQubitIndex::lookup(Value qubit) const {
+  for (; qubit; qubit = previousOnWire(qubit)) {
+    auto it = known.find(qubit);
+    if (it != known.end())
+      return it->second;
+    if (auto physical = qubit.getDefiningOp<PhysicalOp>())
+      return physical.getIndexAttr().getInt();
   }
   return std::nullopt;
+}
+
+void qopt::qgate::DeviceQubitIndex::forget(Operation *op) {
+  for (Value result : op->getResults())
+    known.erase(result);
 }

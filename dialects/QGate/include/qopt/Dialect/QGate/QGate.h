@@ -57,6 +57,27 @@ mlir::Operation *buildGate(mlir::OpBuilder &builder, mlir::Location loc,
 /// and wires that start at a block argument.
 std::optional<int64_t> traceDeviceQubit(mlir::Value qubit);
 
+/// traceDeviceQubit for every qubit value under `root` at once, in one pass
+/// over the IR: tracing each gate's wires back separately costs time
+/// quadratic in the circuit's depth. A snapshot: values created after it
+/// are unknown.
+llvm::DenseMap<mlir::Value, int64_t> mapDeviceQubits(mlir::Operation *root);
+
+/// Device qubits for a pass that asks about many gates while rewriting:
+/// mapDeviceQubits up front, and values created later traced back only to
+/// the nearest known one. forget() an op before erasing it, so that a new
+/// value allocated at its result's address is not mistaken for it.
+class DeviceQubitIndex {
+public:
+  explicit DeviceQubitIndex(mlir::Operation *root)
+      : known(mapDeviceQubits(root)) {}
+  std::optional<int64_t> lookup(mlir::Value qubit) const;
+  void forget(mlir::Operation *op);
+
+private:
+  llvm::DenseMap<mlir::Value, int64_t> known;
+};
+
 /// True if `value` is a qubit.
 inline bool isQubit(mlir::Value value) {
   return llvm::isa<QubitType>(value.getType());
