@@ -414,8 +414,17 @@ qopt::mapping::chooseLayout(const MappingCircuit &circuit,
   std::optional<std::vector<unsigned>> start;
   if (noiseAdaptive)
     start = greedyNoiseLayout(circuit, graph, usage, components.front());
+  MappingCircuit window;
+  const MappingCircuit *searched = &circuit;
+  if (circuit.gates.size() > options.searchWindow) {
+    // Gates only depend on earlier ones, so a prefix is a circuit.
+    window.numWires = circuit.numWires;
+    window.gates.assign(circuit.gates.begin(),
+                        circuit.gates.begin() + options.searchWindow);
+    searched = &window;
+  }
   auto layout =
-      sabreLayout(circuit, graph, search, components.front(), start, error);
+      sabreLayout(*searched, graph, search, components.front(), start, error);
   if (!layout)
     return std::nullopt;
   choice.layout = *layout;

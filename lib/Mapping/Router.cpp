@@ -2,6 +2,7 @@
 
 #include "qopt/Mapping/Router.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -201,13 +202,16 @@ private:
   /// The next two-qubit gates after the front layer, in dependency order.
   std::vector<unsigned> extendedSet() const {
     std::vector<unsigned> set;
-    std::vector<unsigned> pending = remaining;
+    // Predecessors run so far in this look-ahead, per gate reached: a copy
+    // of `remaining` per SWAP decision made routing quadratic in the size
+    // of the circuit.
+    llvm::SmallDenseMap<unsigned, unsigned, 64> reached;
     std::vector<unsigned> layer = front;
     while (!layer.empty() && set.size() < options.extendedSetSize) {
       std::vector<unsigned> next;
       for (unsigned g : layer)
         for (unsigned s : dag.successors[g])
-          if (--pending[s] == 0) {
+          if (++reached[s] == remaining[s]) {
             next.push_back(s);
             if (circuit.gates[s].needsAdjacency &&
                 set.size() < options.extendedSetSize)
@@ -358,7 +362,11 @@ qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
   GateDag dag(circuit);
   std::mt19937_64 seeds(options.seed);
   std::optional<RoutingResult> best;
-  for (unsigned t = 0; t < std::max(1u, options.trials); ++t) {
+  size_t affordable =
+      std::max<size_t>(1, kRoutedGatesBudget / std::max<size_t>(
+                                                   1, circuit.gates.size()));
+  size_t trials = std::min<size_t>(std::max(1u, options.trials), affordable);
+  for (unsigned t = 0; t < trials; ++t) {
     Trial trial(circuit, dag, graph, initialLayout, options, t, seeds());
     std::optional<RoutingResult> result = trial.run(error);
     if (!result)

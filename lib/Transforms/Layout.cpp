@@ -44,6 +44,7 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
     options.router.trials = trials;
     options.sabreRounds = rounds;
     options.searchBudget = searchBudget;
+    options.searchWindow = std::max(1u, searchWindow.getValue());
 
     FailureOr<MappingTarget> target = loadMappingTarget(module, "layout");
     if (failed(target))

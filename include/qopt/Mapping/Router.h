@@ -31,8 +31,8 @@
 //
 // Several trials, each with its own random stream, run; the best by the
 // objective is kept: fewest SWAPs, in noise-aware mode the highest ESP among
-// those
-// of the routed circuit (lowest totalCost).
+// those of the routed circuit (lowest totalCost). Huge circuits get fewer
+// trials: at most kRoutedGatesBudget gates are routed over all of them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -83,6 +83,9 @@ struct MappingCircuit {
 };
 
 struct RouterOptions {
+  /// Trials to run; on circuits of more than kRoutedGatesBudget / trials
+  /// gates, only as many as fit in that budget (at least one), so that a
+  /// million-gate circuit routes in seconds, not minutes.
   unsigned trials = 32;
   uint64_t seed = 20261127;
   unsigned extendedSetSize = 20;
@@ -109,6 +112,10 @@ struct RoutingResult {
   /// placementCost): exp(-totalCost) is the routed circuit's ESP.
   double totalCost = 0;
 };
+
+/// Gates routed over all trials of one route() call, at most (see
+/// RouterOptions::trials).
+inline constexpr size_t kRoutedGatesBudget = 4000000;
 
 /// Routes `circuit` starting from `initialLayout` (logical wire -> physical
 /// qubit, distinct). Fails with a message when a two-qubit gate joins qubits
