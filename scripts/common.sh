@@ -10,9 +10,11 @@ QOPT_PACKAGES="cmake ninja-build ccache python3 clang-19 lld-19 \
   llvm-19-dev llvm-19-tools libmlir-19-dev mlir-19-tools \
   libeigen3-dev libgtest-dev"
 
+# Installs what is missing of QOPT_PACKAGES and of any packages named as
+# arguments.
 qopt_install_deps() {
   missing=""
-  for pkg in $QOPT_PACKAGES; do
+  for pkg in $QOPT_PACKAGES "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing="$missing $pkg"
   done

@@ -21,3 +21,8 @@ tools = ["qopt", "qopt-check", "qopt-translate", "qopt-dataset", "qopt-target-in
          "qopt-difftest"]
 llvm_config.add_tool_substitutions(tools, [config.qopt_tools_dir])
 config.substitutions.append(("%qopt_src", config.qopt_source_dir))
+
+# Sanitized builds reserve terabytes of address space, so tests that bound
+# memory with `ulimit -v` cannot run there.
+if config.qopt_sanitizers.upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("sanitizers")
