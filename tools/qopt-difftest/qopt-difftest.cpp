@@ -9,9 +9,8 @@
 // (to-target-basis, layout, route, post-layout, to-target-basis, then the
 // level's optimization without the approximate pruning). Every result is
 // checked against the imported program with the equivalence oracle behind
-// qopt-check, up to layout. A pipeline that fails with a known limitation
-// is counted as rejected; any other failure or a mismatch is a bug: the
-// program is written to --failures-dir and the exit code is 1.
+// qopt-check, up to layout. A pipeline that fails or a mismatch is a bug:
+// the program is written to --failures-dir and the exit code is 1.
 //
 //===----------------------------------------------------------------------===//
 
@@ -101,20 +100,13 @@ cl::opt<int64_t> onlyIndex("index", cl::init(-1),
                                     "every configuration's verdict"),
                            cl::cat(category));
 
-/// Failures that are documented limitations of the mapping passes, not
-/// bugs: the program is reported as rejected.
-const char *const kKnownLimitations[] = {
-    "layout and routing need measurement results used only by the return",
-    "layout and routing do not handle gates inside control flow",
-};
-
 struct Configuration {
   unsigned level;
   bool mapped;
 };
 
 struct Verdict {
-  enum Kind { Equivalent, Rejected, Failed } kind = Equivalent;
+  enum Kind { Equivalent, Failed } kind = Equivalent;
   std::string detail;
 };
 
@@ -180,12 +172,8 @@ Verdict runConfiguration(ModuleOp original, const Configuration &config,
   PassManager pm(context);
   if (failed(buildPipeline(pm, config, target, targetWidth, programSeed)))
     return {Verdict::Failed, "cannot build the pipeline: " + diagnostics};
-  if (failed(pm.run(*compiled))) {
-    for (const char *limitation : kKnownLimitations)
-      if (llvm::StringRef(diagnostics).contains(limitation))
-        return {Verdict::Rejected, limitation};
+  if (failed(pm.run(*compiled)))
     return {Verdict::Failed, "the pipeline failed: " + diagnostics};
-  }
   auto before = *original.getOps<func::FuncOp>().begin();
   auto after = *compiled->getOps<func::FuncOp>().begin();
   if (injectBug)
@@ -388,9 +376,8 @@ int main(int argc, char **argv) {
     thread.join();
   progress.finish();
 
-  // The summary: runs per verdict, rejections per reason, every failure.
+  // Every failure, then the summary.
   size_t runs = 0, equivalent = 0, withControl = 0;
-  std::map<std::string, size_t> rejections;
   for (auto [offset, result] : llvm::enumerate(results)) {
     size_t index = first + offset;
     withControl += llvm::StringRef(result.qasm).contains("if (") ||
@@ -402,16 +389,11 @@ int main(int argc, char **argv) {
       if (onlyIndex >= 0)
         llvm::outs() << name << ": "
                      << (verdict.kind == Verdict::Equivalent ? "equivalent"
-                         : verdict.kind == Verdict::Rejected
-                             ? "rejected: " + verdict.detail
-                             : verdict.detail)
+                                                             : verdict.detail)
                      << "\n";
       switch (verdict.kind) {
       case Verdict::Equivalent:
         ++equivalent;
-        break;
-      case Verdict::Rejected:
-        ++rejections[verdict.detail];
         break;
       case Verdict::Failed:
         llvm::errs() << "FAIL program " << index << " (--seed=" << seed
@@ -423,15 +405,6 @@ int main(int argc, char **argv) {
   llvm::outs() << "qopt-difftest: " << results.size() << " programs (seed "
                << seed << ", " << withControl << " with reset or if), " << runs
                << " compilations: " << equivalent << " equivalent, "
-               << runs - equivalent -
-                      [&] {
-                        size_t n = 0;
-                        for (auto &entry : rejections)
-                          n += entry.second;
-                        return n;
-                      }()
-               << " failed\n";
-  for (const auto &[reason, count] : rejections)
-    llvm::outs() << "  rejected " << count << ": " << reason << "\n";
+               << runs - equivalent << " failed\n";
   return failedPrograms ? 1 : 0;
 }
