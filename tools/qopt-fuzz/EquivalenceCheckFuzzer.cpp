@@ -32,7 +32,11 @@ static OwningOpRef<ModuleOp> load(llvm::StringRef text) {
         llvm::MemoryBuffer::getMemBufferCopy(text, "fuzz.qasm"), llvm::SMLoc());
     return qopt::importOpenQasm2(sourceMgr, &context);
   }
-  return parseSourceString<ModuleOp>(text, ParserConfig(&context), "fuzz.mlir");
+  // MLIR's lexer reads the NUL that every file buffer ends with; a piece
+  // of libFuzzer's data has none.
+  std::string source = text.str();
+  return parseSourceString<ModuleOp>(source, ParserConfig(&context),
+                                     "fuzz.mlir");
 }
 
 static func::FuncOp circuitOf(ModuleOp module) {

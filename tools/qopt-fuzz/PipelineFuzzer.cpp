@@ -39,8 +39,11 @@ static func::FuncOp onlyCircuit(ModuleOp module) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   MLIRContext &context = qopt::fuzz::context();
-  OwningOpRef<ModuleOp> input = parseSourceString<ModuleOp>(
-      qopt::fuzz::asText(data, size), ParserConfig(&context), "fuzz.mlir");
+  // MLIR's lexer reads the NUL that every file buffer ends with; libFuzzer's
+  // data has none.
+  std::string source = qopt::fuzz::asText(data, size).str();
+  OwningOpRef<ModuleOp> input =
+      parseSourceString<ModuleOp>(source, ParserConfig(&context), "fuzz.mlir");
   if (!input || failed(verify(*input)))
     return 0;
   OwningOpRef<ModuleOp> compiled = input->clone();
