@@ -35,6 +35,8 @@ static OwningOpRef<ModuleOp> load(llvm::StringRef text) {
   // MLIR's lexer reads the NUL that every file buffer ends with; a piece
   // of libFuzzer's data has none.
   std::string source = text.str();
+  if (qopt::fuzz::hasHugeResultNumber(source))
+    return nullptr;
   return parseSourceString<ModuleOp>(source, ParserConfig(&context),
                                      "fuzz.mlir");
 }
