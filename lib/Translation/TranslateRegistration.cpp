@@ -1,5 +1,7 @@
 //===- TranslateRegistration.cpp - qopt-translate's translations ----------===//
 
+#include "ModuleExportRegistration.h"
+
 #include "qopt/InitQOpt.h"
 #include "qopt/Translation/OpenQasm.h"
 
@@ -18,20 +20,8 @@ void qopt::registerOpenQasmTranslations() {
       },
       [](DialectRegistry &registry) { registerAllDialects(registry); });
 
-  auto exporter = [](LogicalResult (*fn)(ModuleOp, llvm::raw_ostream &)) {
-    return [fn](Operation *op, llvm::raw_ostream &os) -> LogicalResult {
-      auto module = dyn_cast<ModuleOp>(op);
-      if (!module)
-        return op->emitError("expected a builtin.module to export");
-      return fn(module, os);
-    };
-  };
-  TranslateFromMLIRRegistration exportQasm(
-      "export-qasm", "export a qgate circuit as OpenQASM 2.0",
-      exporter(exportOpenQasm2),
-      [](DialectRegistry &registry) { registerAllDialects(registry); });
-  TranslateFromMLIRRegistration exportQasm3(
-      "export-qasm3", "export a qgate circuit as OpenQASM 3.0",
-      exporter(exportOpenQasm3),
-      [](DialectRegistry &registry) { registerAllDialects(registry); });
+  registerModuleExport("export-qasm", "export a qgate circuit as OpenQASM 2.0",
+                       exportOpenQasm2);
+  registerModuleExport("export-qasm3", "export a qgate circuit as OpenQASM 3.0",
+                       exportOpenQasm3);
 }

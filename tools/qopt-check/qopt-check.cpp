@@ -13,6 +13,7 @@
 
 #include "qopt/InitQOpt.h"
 #include "qopt/Simulation/Equivalence.h"
+#include "qopt/Translation/MlirInputLimits.h"
 #include "qopt/Translation/OpenQasm.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -106,6 +107,8 @@ load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
     SourceMgrDiagnosticHandler handler(qasmMgr, &context);
     return qopt::importOpenQasm2(qasmMgr, &context);
   }
+  if (failed(qopt::checkMlirInputLimits(sourceMgr, id, &context)))
+    return nullptr;
   // The manager holds both inputs for diagnostics; parse this one by name.
   return parseSourceString<ModuleOp>(sourceMgr.getMemoryBuffer(id)->getBuffer(),
                                      ParserConfig(&context), path);

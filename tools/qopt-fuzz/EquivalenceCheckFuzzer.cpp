@@ -10,6 +10,7 @@
 #include "FuzzSupport.h"
 
 #include "qopt/Simulation/Equivalence.h"
+#include "qopt/Translation/MlirInputLimits.h"
 #include "qopt/Translation/OpenQasm.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -35,7 +36,7 @@ static OwningOpRef<ModuleOp> load(llvm::StringRef text) {
   // MLIR's lexer reads the NUL that every file buffer ends with; a piece
   // of libFuzzer's data has none.
   std::string source = text.str();
-  if (qopt::fuzz::hasHugeResultNumber(source))
+  if (qopt::findHugeResultNumber(source))
     return nullptr;
   return parseSourceString<ModuleOp>(source, ParserConfig(&context),
                                      "fuzz.mlir");

@@ -50,21 +50,6 @@ inline llvm::SmallVector<llvm::StringRef, 3> splitFiles(llvm::StringRef text) {
   return files;
 }
 
-/// True if `text` names an SSA result number above a million (`%x#2000000`).
-/// MLIR 19's parser sizes a vector by the number of a forward-referenced
-/// result, so such a 30-byte input exhausts memory in mlir-opt as in qopt:
-/// an upstream defect (docs/Reliability.md), skipped so that fuzzing goes on.
-inline bool hasHugeResultNumber(llvm::StringRef text) {
-  for (size_t at = text.find('#'); at != llvm::StringRef::npos;
-       at = text.find('#', at + 1)) {
-    llvm::StringRef digits = text.substr(at + 1).take_while(
-        [](char c) { return c >= '0' && c <= '9'; });
-    if (digits.size() > 6)
-      return true;
-  }
-  return false;
-}
-
 } // namespace qopt::fuzz
 
 /// An invariant the input broke: report it and abort, so that libFuzzer

@@ -13,6 +13,7 @@
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/Simulation/Equivalence.h"
 #include "qopt/Transforms/Passes.h"
+#include "qopt/Translation/MlirInputLimits.h"
 #include "qopt/Translation/OpenQasm.h"
 #include "qopt/Translation/PulseExport.h"
 
@@ -42,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // MLIR's lexer reads the NUL that every file buffer ends with; libFuzzer's
   // data has none.
   std::string source = qopt::fuzz::asText(data, size).str();
-  if (qopt::fuzz::hasHugeResultNumber(source))
+  if (qopt::findHugeResultNumber(source))
     return 0;
   OwningOpRef<ModuleOp> input =
       parseSourceString<ModuleOp>(source, ParserConfig(&context), "fuzz.mlir");

@@ -13,6 +13,7 @@
 #include "QOptVersion.h"
 #include "qopt/InitQOpt.h"
 #include "qopt/Target/TargetLoader.h"
+#include "qopt/Translation/MlirInputLimits.h"
 #include "qopt/Translation/OpenQasm.h"
 #include "qopt/Translation/PulseExport.h"
 
@@ -34,6 +35,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <limits>
+#include <optional>
 
 using namespace mlir;
 
@@ -175,6 +177,30 @@ static LogicalResult writeOutput(llvm::StringRef path, llvm::StringRef text) {
   return success();
 }
 
+/// Refuses MLIR that MLIR's own parser cannot survive (MlirInputLimits.h),
+/// with a located error; returns the exit code when the run ends here.
+static std::optional<int> checkInputLimits(const llvm::MemoryBuffer &file,
+                                           const MlirOptMainConfig &config) {
+  if (!qopt::findHugeResultNumber(file.getBuffer()))
+    return std::nullopt;
+  MLIRContext context;
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBuffer(file.getMemBufferRef(),
+                                       /*RequiresNullTerminator=*/false),
+      llvm::SMLoc());
+  if (config.shouldVerifyDiagnostics()) {
+    SourceMgrDiagnosticVerifierHandler handler(sourceMgr, &context);
+    (void)qopt::checkMlirInputLimits(sourceMgr, sourceMgr.getMainFileID(),
+                                     &context);
+    return failed(handler.verify()) ? 1 : 0;
+  }
+  SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+  (void)qopt::checkMlirInputLimits(sourceMgr, sourceMgr.getMainFileID(),
+                                   &context);
+  return 1;
+}
+
 /// Imports the OpenQASM program in `buffer` and returns it as MLIR text with
 /// its locations. Diagnostics go to stderr, or to the verifier under
 /// -verify-diagnostics; `imported` is false when the import failed.
@@ -248,8 +274,9 @@ int main(int argc, char **argv) {
       rewritten.push_back(("--attach-target=target=" + arg).str());
       continue;
     }
-    // --fidelity-report[=auto|esp|simulate|learned|all] reports on the compiled circuit,
-    // so it runs right after -O<n>; a bare estimator name is its option.
+    // --fidelity-report[=auto|esp|simulate|learned|all] reports on the compiled
+    // circuit, so it runs right after -O<n>; a bare estimator name is its
+    // option.
     if (llvm::StringRef report = arg;
         report.consume_front("--fidelity-report")) {
       if (report.empty() ||
@@ -375,6 +402,8 @@ int main(int argc, char **argv) {
     if (!imported)
       return 0;
     file = std::move(*mlirText);
+  } else if (std::optional<int> exitCode = checkInputLimits(*file, config)) {
+    return *exitCode;
   }
   std::string output;
   if (exporter) {

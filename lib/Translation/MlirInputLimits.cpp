@@ -1,0 +1,73 @@
+//===- MlirInputLimits.cpp - inputs MLIR's parser cannot survive ----------===//
+
+#include "qopt/Translation/MlirInputLimits.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Location.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+
+static bool isIdentifierChar(char c) {
+  return llvm::isAlnum(c) || c == '_' || c == '$' || c == '.' || c == '-';
+}
+
+const char *qopt::findHugeResultNumber(llvm::StringRef text) {
+  const char *end = text.end();
+  for (const char *at = text.begin(); at < end; ++at) {
+    if (*at == '"') {
+      // A string literal ends at an unescaped quote (or the line's end,
+      // where the parser reports it).
+      for (++at; at < end && *at != '"' && *at != '\n'; ++at)
+        if (*at == '\\' && at + 1 < end)
+          ++at;
+      continue;
+    }
+    if (*at == '/' && at + 1 < end && at[1] == '/') {
+      while (at < end && *at != '\n')
+        ++at;
+      continue;
+    }
+    if (*at != '%')
+      continue;
+    const char *name = at;
+    for (++at; at < end && isIdentifierChar(*at); ++at)
+      ;
+    if (at == end || *at != '#') {
+      --at;
+      continue;
+    }
+    ++at;
+    unsigned long long number = 0;
+    bool huge = false;
+    for (; at < end && llvm::isDigit(*at); ++at) {
+      number = number * 10 + (*at - '0');
+      huge |= number > kMaxMlirResultNumber;
+    }
+    if (huge)
+      return name;
+    --at; // The loop's increment resumes after the digits.
+  }
+  return nullptr;
+}
+
+LogicalResult qopt::checkMlirInputLimits(const llvm::SourceMgr &sourceMgr,
+                                         unsigned bufferId,
+                                         MLIRContext *context) {
+  const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferId);
+  const char *huge = findHugeResultNumber(buffer->getBuffer());
+  if (!huge)
+    return success();
+  auto [line, column] =
+      sourceMgr.getLineAndColumn(llvm::SMLoc::getFromPointer(huge), bufferId);
+  llvm::StringRef use =
+      llvm::StringRef(huge, buffer->getBufferEnd() - huge)
+          .take_while([](char c) {
+            return isIdentifierChar(c) || c == '#' || c == '%';
+          });
+  return emitError(FileLineColLoc::get(context, buffer->getBufferIdentifier(),
+                                       line, column))
+         << "result number in '" << use << "' is above " << kMaxMlirResultNumber
+         << ", more results than any operation has (MLIR's parser would "
+            "reserve memory for every one of them)";
+}
