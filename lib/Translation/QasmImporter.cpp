@@ -1244,6 +1244,20 @@ LogicalResult Importer::parseQuantumOp(
 
 } // namespace
 
+bool qopt::looksLikeOpenQasm(llvm::StringRef path, llvm::StringRef text) {
+  if (path.ends_with(".qasm"))
+    return true;
+  if (path.ends_with(".mlir"))
+    return false;
+  while (true) {
+    text = text.ltrim();
+    if (!text.starts_with("//"))
+      break;
+    text = text.drop_until([](char c) { return c == '\n'; });
+  }
+  return text.starts_with("OPENQASM") || text.starts_with("include");
+}
+
 OwningOpRef<ModuleOp> qopt::importOpenQasm2(llvm::SourceMgr &sourceMgr,
                                             MLIRContext *context) {
   context->loadDialect<qgate::QGateDialect, arith::ArithDialect,

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/InitQOpt.h"
 #include "qopt/Simulation/Equivalence.h"
 #include "qopt/Translation/MlirInputLimits.h"
@@ -68,24 +69,21 @@ static cl::opt<bool> ignoreFinalPhases(
     cl::desc("If every qubit is measured at the end, ignore phases on basis "
              "states before the measurements (they cannot be observed)"),
     cl::cat(category));
+static cl::list<int64_t> initialLayout(
+    "initial-layout", cl::CommaSeparated,
+    cl::desc("For a second circuit on device qubits without its layout "
+             "recorded (OpenQASM on physical qubits: qubit i is device qubit "
+             "i): the device qubit of each logical qubit at the start; "
+             "implies --up-to-layout"),
+    cl::value_desc("p0,p1,..."), cl::cat(category));
+static cl::list<int64_t> finalLayout(
+    "final-layout", cl::CommaSeparated,
+    cl::desc("With --initial-layout: the device qubit of each logical qubit "
+             "at the end (default: the initial layout)"),
+    cl::value_desc("q0,q1,..."), cl::cat(category));
 static cl::opt<std::string>
     funcName("func", cl::desc("Circuit function to compare in each input"),
              cl::cat(category));
-
-/// True if the buffer is OpenQASM: its first token is OPENQASM or include.
-static bool looksLikeQasm(llvm::StringRef path, llvm::StringRef text) {
-  if (path.ends_with(".qasm"))
-    return true;
-  if (path.ends_with(".mlir"))
-    return false;
-  while (true) {
-    text = text.ltrim();
-    if (!text.starts_with("//"))
-      break;
-    text = text.drop_until([](char c) { return c == '\n'; });
-  }
-  return text.starts_with("OPENQASM") || text.starts_with("include");
-}
 
 static OwningOpRef<ModuleOp>
 load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
@@ -95,7 +93,7 @@ load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
     llvm::errs() << "qopt-check: " << error << "\n";
     return nullptr;
   }
-  bool qasm = looksLikeQasm(path, buffer->getBuffer());
+  bool qasm = qopt::looksLikeOpenQasm(path, buffer->getBuffer());
   unsigned id = sourceMgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
   if (qasm) {
     // The importer reads the main buffer; give it a manager of its own.
@@ -112,6 +110,54 @@ load(llvm::StringRef path, llvm::SourceMgr &sourceMgr, MLIRContext &context) {
   // The manager holds both inputs for diagnostics; parse this one by name.
   return parseSourceString<ModuleOp>(sourceMgr.getMemoryBuffer(id)->getBuffer(),
                                      ParserConfig(&context), path);
+}
+
+/// Records --initial-layout and --final-layout on `func`, whose i-th
+/// allocated qubit becomes device qubit i (unused ones are dropped).
+static LogicalResult applyLayoutOptions(func::FuncOp func,
+                                        llvm::StringRef path) {
+  if (func->hasAttr(qopt::kInitialLayoutAttrName)) {
+    llvm::errs() << "qopt-check: " << path
+                 << " records its own layout; --initial-layout is for "
+                    "circuits that do not\n";
+    return failure();
+  }
+  SmallVector<qopt::qgate::AllocOp> allocs;
+  func.walk([&](qopt::qgate::AllocOp alloc) { allocs.push_back(alloc); });
+  ArrayRef<int64_t> final =
+      finalLayout.empty() ? ArrayRef<int64_t>(initialLayout) : finalLayout;
+  if (final.size() != initialLayout.size()) {
+    llvm::errs() << "qopt-check: --initial-layout names "
+                 << initialLayout.size() << " qubits, --final-layout "
+                 << final.size() << "\n";
+    return failure();
+  }
+  for (int64_t qubit : llvm::concat<const int64_t>(initialLayout, final))
+    if (qubit < 0 || qubit >= int64_t(allocs.size())) {
+      llvm::errs() << "qopt-check: layout names device qubit " << qubit
+                   << ", but " << path << " has " << allocs.size()
+                   << " qubits\n";
+      return failure();
+    }
+  OpBuilder builder(func.getContext());
+  for (auto [index, alloc] : llvm::enumerate(allocs)) {
+    // A device qubit the circuit never touches is not simulated.
+    if (alloc->use_empty() && !llvm::is_contained(initialLayout, index) &&
+        !llvm::is_contained(final, index)) {
+      alloc.erase();
+      continue;
+    }
+    builder.setInsertionPoint(alloc);
+    auto physical = builder.create<qopt::qgate::PhysicalOp>(
+        alloc.getLoc(), builder.getI64IntegerAttr(index));
+    alloc.replaceAllUsesWith(physical.getOperation());
+    alloc.erase();
+  }
+  func->setAttr(qopt::kInitialLayoutAttrName,
+                builder.getDenseI64ArrayAttr(initialLayout));
+  func->setAttr(qopt::kFinalLayoutAttrName,
+                builder.getDenseI64ArrayAttr(final));
+  return success();
 }
 
 static func::FuncOp pickCircuit(ModuleOp module, llvm::StringRef path) {
@@ -158,12 +204,18 @@ int main(int argc, char **argv) {
   func::FuncOp b = pickCircuit(*moduleB, fileB);
   if (!a || !b)
     return 2;
+  if (!initialLayout.empty() && failed(applyLayoutOptions(b, fileB)))
+    return 2;
+  if (initialLayout.empty() && !finalLayout.empty()) {
+    llvm::errs() << "qopt-check: --final-layout needs --initial-layout\n";
+    return 2;
+  }
 
   qopt::EquivalenceOptions options;
   options.method = method;
   options.numStates = numStates;
   options.seed = seed;
-  options.upToLayout = upToLayout;
+  options.upToLayout = upToLayout || !initialLayout.empty();
   options.tolerance = tolerance;
   options.ignoreFinalPhases = ignoreFinalPhases;
   FailureOr<qopt::EquivalenceResult> result =

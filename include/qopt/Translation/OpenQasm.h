@@ -37,6 +37,10 @@ namespace qopt {
 inline constexpr llvm::StringLiteral kQregsAttrName = "qgate.qregs";
 inline constexpr llvm::StringLiteral kCregsAttrName = "qgate.cregs";
 
+/// True if `path` ends in .qasm, or (unless it ends in .mlir) `text`'s
+/// first token after comments is OPENQASM or include.
+bool looksLikeOpenQasm(llvm::StringRef path, llvm::StringRef text);
+
 /// Imports the OpenQASM 2.0 program in the main buffer of `sourceMgr`.
 /// Errors are emitted through the context's diagnostic engine with the
 /// program's file:line:col; returns null on error. `include` paths resolve
