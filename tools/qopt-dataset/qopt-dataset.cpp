@@ -16,6 +16,7 @@
 
 #include "qopt/Dataset/FidelityDataset.h"
 #include "qopt/InitQOpt.h"
+#include "qopt/Support/ParallelForEach.h"
 #include "qopt/Support/ProgressBar.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -153,54 +154,46 @@ int main(int argc, char **argv) {
 
   DialectRegistry registry;
   registerAllDialects(registry);
-  unsigned numWorkers = jobs
-                            ? jobs.getValue()
-                            : std::max(1u, std::thread::hardware_concurrency());
-  numWorkers = std::min<size_t>(numWorkers, specs.size());
-
   // Results are written in index order as they complete.
   std::mutex mutex;
   std::map<size_t, std::optional<std::string>> finished;
   std::map<std::string, unsigned> skipReasons;
-  std::atomic<size_t> nextIndex{0};
   size_t written = 0, skipped = 0, flushed = 0;
   ProgressBar progress(specs.size());
-  auto worker = [&] {
-    MLIRContext context(registry, MLIRContext::Threading::DISABLED);
-    context.loadAllAvailableDialects();
-    for (size_t i = nextIndex++; i < specs.size(); i = nextIndex++) {
-      std::string why;
-      FailureOr<Example> example =
-          buildExample(specs[i], context, maxQubits, why);
-      std::optional<std::string> line;
-      if (succeeded(example))
-        line = llvm::formatv("{0}", llvm::json::Value(toJson(*example)));
-      std::lock_guard<std::mutex> lock(mutex);
-      if (!line) {
-        ++skipped;
-        std::string label = specs[i].circuit.empty()
-                                ? kindName(specs[i].kind).str()
-                                : specs[i].circuit;
-        ++skipReasons[label + " on " + specs[i].device + ": " +
-                      llvm::StringRef(why).split('\n').first.str()];
-      }
-      finished[i] = std::move(line);
-      while (!finished.empty() && finished.begin()->first == flushed) {
-        if (finished.begin()->second) {
-          os << *finished.begin()->second << "\n";
-          ++written;
-        }
-        finished.erase(finished.begin());
-        ++flushed;
-      }
-      progress.update(flushed, std::to_string(skipped) + " skipped");
-    }
+  auto makeContext = [&] {
+    auto context = std::make_unique<MLIRContext>(
+        registry, MLIRContext::Threading::DISABLED);
+    context->loadAllAvailableDialects();
+    return context;
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < numWorkers; ++t)
-    threads.emplace_back(worker);
-  for (std::thread &thread : threads)
-    thread.join();
+  auto build = [&](std::unique_ptr<MLIRContext> &context, size_t i) {
+    std::string why;
+    FailureOr<Example> example =
+        buildExample(specs[i], *context, maxQubits, why);
+    std::optional<std::string> line;
+    if (succeeded(example))
+      line = llvm::formatv("{0}", llvm::json::Value(toJson(*example)));
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!line) {
+      ++skipped;
+      std::string label = specs[i].circuit.empty()
+                              ? kindName(specs[i].kind).str()
+                              : specs[i].circuit;
+      ++skipReasons[label + " on " + specs[i].device + ": " +
+                    llvm::StringRef(why).split('\n').first.str()];
+    }
+    finished[i] = std::move(line);
+    while (!finished.empty() && finished.begin()->first == flushed) {
+      if (finished.begin()->second) {
+        os << *finished.begin()->second << "\n";
+        ++written;
+      }
+      finished.erase(finished.begin());
+      ++flushed;
+    }
+    progress.update(flushed, std::to_string(skipped) + " skipped");
+  };
+  parallelForEachWithState(specs.size(), jobs, makeContext, build);
   progress.finish();
 
   for (auto &[reason, count] : skipReasons)

@@ -19,6 +19,7 @@
 #include "qopt/Dialect/QGate/QGate.h"
 #include "qopt/InitQOpt.h"
 #include "qopt/Simulation/Equivalence.h"
+#include "qopt/Support/ParallelForEach.h"
 #include "qopt/Support/ProgressBar.h"
 #include "qopt/Target/TargetLoader.h"
 #include "qopt/Transforms/Passes.h"
@@ -334,46 +335,41 @@ int main(int argc, char **argv) {
   size_t first = onlyIndex >= 0 ? onlyIndex : 0;
   size_t last = onlyIndex >= 0 ? onlyIndex + 1 : numCircuits.getValue();
   std::vector<ProgramResult> results(last - first);
-  std::atomic<size_t> next{first};
   std::atomic<size_t> done{0}, failedPrograms{0};
   std::mutex mutex;
   ProgressBar progress(results.size());
-  auto worker = [&] {
-    MLIRContext context(registry, MLIRContext::Threading::DISABLED);
-    context.loadAllAvailableDialects();
-    context.printOpOnDiagnostic(false);
-    for (size_t i = next++; i < last; i = next++) {
-      auto start = std::chrono::steady_clock::now();
-      ProgramResult result = testProgram(i, context, targets, widths);
-      result.seconds = std::chrono::duration<double>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
-      if (verbose) {
-        std::lock_guard<std::mutex> lock(mutex);
-        llvm::errs() << "program " << i << ": " << result.numQubits
-                     << " qubits, " << result.target << ", "
-                     << llvm::format("%.2fs", result.seconds) << "\n";
-      }
-      bool failed = llvm::any_of(result.verdicts, [](const auto &entry) {
-        return entry.second.kind == Verdict::Failed;
-      });
-      if (failed) {
-        ++failedPrograms;
-        writeFailure(i, result);
-      }
-      results[i - first] = std::move(result);
-      std::lock_guard<std::mutex> lock(mutex);
-      progress.update(++done, std::to_string(failedPrograms) + " failing");
-    }
+  auto makeContext = [&] {
+    auto context = std::make_unique<MLIRContext>(
+        registry, MLIRContext::Threading::DISABLED);
+    context->loadAllAvailableDialects();
+    context->printOpOnDiagnostic(false);
+    return context;
   };
-  unsigned numWorkers = jobs
-                            ? jobs.getValue()
-                            : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < std::min<size_t>(numWorkers, results.size()); ++t)
-    threads.emplace_back(worker);
-  for (std::thread &thread : threads)
-    thread.join();
+  auto test = [&](std::unique_ptr<MLIRContext> &context, size_t offset) {
+    size_t i = first + offset;
+    auto start = std::chrono::steady_clock::now();
+    ProgramResult result = testProgram(i, *context, targets, widths);
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+    if (verbose) {
+      std::lock_guard<std::mutex> lock(mutex);
+      llvm::errs() << "program " << i << ": " << result.numQubits << " qubits, "
+                   << result.target << ", "
+                   << llvm::format("%.2fs", result.seconds) << "\n";
+    }
+    bool failed = llvm::any_of(result.verdicts, [](const auto &entry) {
+      return entry.second.kind == Verdict::Failed;
+    });
+    if (failed) {
+      ++failedPrograms;
+      writeFailure(i, result);
+    }
+    results[i - first] = std::move(result);
+    std::lock_guard<std::mutex> lock(mutex);
+    progress.update(++done, std::to_string(failedPrograms) + " failing");
+  };
+  parallelForEachWithState(results.size(), jobs, makeContext, test);
   progress.finish();
 
   // Every failure, then the summary.

@@ -30,6 +30,7 @@ public:
     double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
             .count();
+    drawn = true;
     unsigned filled = total ? 30 * done / total : 30;
     double left = done ? elapsed * (total - done) / done : 0;
     llvm::errs() << "\r[" << std::string(filled, '#')
@@ -38,15 +39,23 @@ public:
                  << llvm::format("%.0fs left ", left);
   }
 
+  /// Blanks the line, so that other output can be printed over it; the
+  /// next update draws it again.
+  void clear() {
+    if (enabled && drawn)
+      llvm::errs() << "\r" << std::string(72, ' ') << "\r";
+  }
+
   /// Ends the line, so that what follows starts on a new one.
   void finish() {
-    if (enabled)
+    if (enabled && drawn)
       llvm::errs() << "\n";
   }
 
 private:
   size_t total;
   bool enabled;
+  bool drawn = false;
   std::chrono::steady_clock::time_point start;
 };
 
