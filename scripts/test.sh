@@ -6,7 +6,8 @@
 # second build directory and smoke-tests the fuzzers (scripts/sanitize.sh).
 . "$(dirname "$0")/common.sh"
 started=$(date +%s)
-qopt_install_deps
+# jsonschema validates qopt compile's JSON report in the tests.
+qopt_install_deps python3-jsonschema
 qopt_build
 built=$(date +%s)
 (cd "$QOPT_BUILD_DIR" && ctest --output-on-failure -j "$(nproc)")

@@ -1,6 +1,7 @@
 # lit configuration for qopt's FileCheck tests.
 
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -21,6 +22,8 @@ tools = ["qopt", "qopt-check", "qopt-translate", "qopt-dataset", "qopt-target-in
          "qopt-difftest"]
 llvm_config.add_tool_substitutions(tools, [config.qopt_tools_dir])
 config.substitutions.append(("%qopt_src", config.qopt_source_dir))
+# Checkers written in Python run with lit's own interpreter.
+config.substitutions.append(("%python", sys.executable))
 
 # Sanitized builds reserve terabytes of address space, so tests that bound
 # memory with `ulimit -v` cannot run there.

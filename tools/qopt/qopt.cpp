@@ -10,7 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CompileCommand.h"
 #include "QOptVersion.h"
+#include "qopt/Driver/OutputFile.h"
 #include "qopt/InitQOpt.h"
 #include "qopt/Target/TargetLoader.h"
 #include "qopt/Translation/MlirInputLimits.h"
@@ -121,62 +123,6 @@ static LogicalResult runAndExport(std::unique_ptr<llvm::MemoryBuffer> buffer,
   return success(produced);
 }
 
-/// Writes `text` to `path` ("-" is stdout): a regular file through a new file
-/// next to it, then renamed over it, so that `path` never holds a partial
-/// output; a special file such as /dev/null directly.
-static LogicalResult writeOutput(llvm::StringRef path, llvm::StringRef text) {
-  if (path == "-") {
-    llvm::outs() << text;
-    llvm::outs().flush();
-    return success();
-  }
-  // Devices, pipes and other special files (/dev/null, /dev/stdout) are
-  // written through: renaming over them would replace them.
-  llvm::sys::fs::file_status status;
-  if (!llvm::sys::fs::status(path, status) &&
-      status.type() != llvm::sys::fs::file_type::regular_file) {
-    std::error_code error;
-    llvm::raw_fd_ostream os(path, error);
-    if (!error) {
-      os << text;
-      os.close();
-      error = os.error();
-      os.clear_error();
-    }
-    if (error) {
-      llvm::errs() << "error: cannot write '" << path
-                   << "': " << error.message() << "\n";
-      return failure();
-    }
-    return success();
-  }
-  llvm::SmallString<256> temporary;
-  int fd;
-  if (std::error_code error = llvm::sys::fs::createUniqueFile(
-          path + ".tmp-%%%%%%", fd, temporary)) {
-    llvm::errs() << "error: cannot write '" << path << "': " << error.message()
-                 << "\n";
-    return failure();
-  }
-  std::error_code error;
-  {
-    llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
-    os << text;
-    os.close();
-    error = os.error();
-    os.clear_error();
-  }
-  if (!error)
-    error = llvm::sys::fs::rename(temporary, path);
-  if (error) {
-    llvm::sys::fs::remove(temporary);
-    llvm::errs() << "error: cannot write '" << path << "': " << error.message()
-                 << "\n";
-    return failure();
-  }
-  return success();
-}
-
 /// Refuses MLIR that MLIR's own parser cannot survive (MlirInputLimits.h),
 /// with a located error; returns the exit code when the run ends here.
 static std::optional<int> checkInputLimits(const llvm::MemoryBuffer &file,
@@ -242,6 +188,8 @@ int main(int argc, char **argv) {
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &os) {
     os << "qopt version " << QOPT_VERSION_STRING << "\n";
   });
+  if (argc > 1 && llvm::StringRef(argv[1]) == "compile")
+    return qopt::runCompileCommand(argc, argv);
   qopt::registerAllPasses();
   DialectRegistry registry;
   qopt::registerAllDialects(registry);
@@ -423,5 +371,10 @@ int main(int argc, char **argv) {
       return 1;
     }
   }
-  return failed(writeOutput(outputFilename, output)) ? 1 : 0;
+  std::string error;
+  if (failed(qopt::driver::writeOutputFile(outputFilename, output, error))) {
+    llvm::errs() << "error: " << error << "\n";
+    return 1;
+  }
+  return 0;
 }
