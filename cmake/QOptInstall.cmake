@@ -5,6 +5,7 @@
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY "${QOPT_SOURCE_DIR}/include/qopt"
+                  "${QOPT_SOURCE_DIR}/include/qopt-c"
                   "${QOPT_SOURCE_DIR}/dialects/QGate/include/qopt"
         DESTINATION include
         FILES_MATCHING PATTERN "*.h" PATTERN "*.td")

@@ -19,7 +19,7 @@ llvm_config.with_environment("PATH", config.qopt_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tools = ["qopt", "qopt-check", "qopt-translate", "qopt-dataset", "qopt-target-info",
-         "qopt-difftest"]
+         "qopt-difftest", "qopt-capi-test"]
 llvm_config.add_tool_substitutions(tools, [config.qopt_tools_dir])
 config.substitutions.append(("%qopt_src", config.qopt_source_dir))
 # Checkers written in Python run with lit's own interpreter.
