@@ -162,6 +162,59 @@ LogicalResult printModule(ModuleOp module, llvm::raw_ostream &os) {
   return success();
 }
 
+/// Lowers a clone of `module` to calibrated pulses, schedules them and
+/// exports the schedule. What the pulse dialect cannot express yet
+/// (classically conditioned gates, reset, results that are not measured
+/// bits) leaves the circuit's outputs valid, so it is a warning naming the
+/// reason, and the pulse outputs are left out.
+void addPulseOutputs(
+    ModuleOp module, CompileReport &report,
+    llvm::function_ref<void(llvm::StringRef, llvm::StringRef, std::string)>
+        add) {
+  OwningOpRef<ModuleOp> pulses = module.clone();
+  std::string reason;
+  std::string json, openPulse, svg;
+  LogicalResult lowered = failure();
+  {
+    ScopedDiagnosticHandler collect(module.getContext(), [&](Diagnostic &diag) {
+      if (diag.getSeverity() != DiagnosticSeverity::Error)
+        return failure(); // on to the caller's handlers
+      if (reason.empty())
+        reason = diag.str();
+      return success();
+    });
+    lowered = runPasses(*pulses, report, [&](OpPassManager &pm) {
+      pm.addPass(createLowerToPulse());
+      pm.addPass(createSchedulePulses());
+    });
+    if (succeeded(lowered))
+      lowered = success(succeeded(exportTo(*pulses, report, "export-pulse-json",
+                                           exportPulseJson, json)) &&
+                        succeeded(exportTo(*pulses, report, "export-openpulse",
+                                           exportOpenPulse, openPulse)) &&
+                        succeeded(exportTo(*pulses, report, "export-pulse-svg",
+                                           exportPulseSvg, svg)));
+  }
+  if (failed(lowered)) {
+    report.pulseError = reason.empty() ? "lowering failed" : reason;
+    emitWarning(module.getLoc())
+        << "compile: no pulse schedule, the circuit's outputs are written "
+           "without one: "
+        << report.pulseError;
+    return;
+  }
+  for (auto schedule : pulses->getOps<pulse::ScheduleOp>()) {
+    if (IntegerAttr duration = schedule.getDurationAttr())
+      report.pulseDurationDt =
+          std::max(report.pulseDurationDt.value_or(0), duration.getInt());
+    if (FloatAttr dt = schedule.getDtAttr())
+      report.dtNanoseconds = dt.getValueAsDouble();
+  }
+  add("pulse-json", ".pulse.json", std::move(json));
+  add("openpulse", ".openpulse.qasm", std::move(openPulse));
+  add("svg", ".pulses.svg", std::move(svg));
+}
+
 } // namespace
 
 LogicalResult driver::compileFile(llvm::StringRef inputPath,
@@ -287,32 +340,8 @@ LogicalResult driver::compileFile(llvm::StringRef inputPath,
   add("qasm", ".qasm", std::move(qasm));
   add("mlir", ".mlir", std::move(mlir));
 
-  if (options.pulses) {
-    OwningOpRef<ModuleOp> pulses = module->clone();
-    if (failed(runPasses(*pulses, report, [&](OpPassManager &pm) {
-          pm.addPass(createLowerToPulse());
-          pm.addPass(createSchedulePulses());
-        })))
-      return failure();
-    for (auto schedule : pulses->getOps<pulse::ScheduleOp>()) {
-      if (IntegerAttr duration = schedule.getDurationAttr())
-        report.pulseDurationDt =
-            std::max(report.pulseDurationDt.value_or(0), duration.getInt());
-      if (FloatAttr dt = schedule.getDtAttr())
-        report.dtNanoseconds = dt.getValueAsDouble();
-    }
-    std::string json, openPulse, svg;
-    if (failed(exportTo(*pulses, report, "export-pulse-json", exportPulseJson,
-                        json)) ||
-        failed(exportTo(*pulses, report, "export-openpulse", exportOpenPulse,
-                        openPulse)) ||
-        failed(
-            exportTo(*pulses, report, "export-pulse-svg", exportPulseSvg, svg)))
-      return failure();
-    add("pulse-json", ".pulse.json", std::move(json));
-    add("openpulse", ".openpulse.qasm", std::move(openPulse));
-    add("svg", ".pulses.svg", std::move(svg));
-  }
+  if (options.pulses)
+    addPulseOutputs(*module, report, add);
 
   // The reports list themselves among the outputs, and the time so far.
   llvm::SmallString<256> reportMd(outputDirectory), reportJson(outputDirectory);

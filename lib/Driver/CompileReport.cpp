@@ -31,6 +31,18 @@ static std::string formatLayout(const std::vector<int64_t> &layout) {
   return text.empty() ? "none" : text;
 }
 
+/// Four decimals, or scientific notation for estimates below 0.001 (deep
+/// circuits on noisy devices), which would otherwise print as 0.0000.
+static std::string formatEstimate(double value) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (value != 0 && value < 1e-3)
+    os << llvm::format("%.2e", value);
+  else
+    os << llvm::format("%.4f", value);
+  return text;
+}
+
 static double pulseNanoseconds(const CompileReport &report) {
   return *report.pulseDurationDt * report.dtNanoseconds.value_or(0);
 }
@@ -60,11 +72,13 @@ void qopt::driver::printReportMarkdown(const CompileReport &report,
   if (report.pulseDurationDt)
     os << "- pulse schedule: " << *report.pulseDurationDt << " dt ("
        << llvm::format("%.1f", pulseNanoseconds(report)) << " ns)\n";
+  if (!report.pulseError.empty())
+    os << "- pulse schedule: none (" << report.pulseError << ")\n";
   os << "\n## Estimated fidelity\n\n";
   if (report.fidelity.empty())
     os << "No estimate.\n";
   for (const auto &[name, value] : report.fidelity)
-    os << "- " << describeEstimate(name) << ": " << llvm::format("%.4f", value)
+    os << "- " << describeEstimate(name) << ": " << formatEstimate(value)
        << "\n";
   if (!report.simulationMethod.empty())
     os << "- simulated with: " << report.simulationMethod << "\n";
@@ -120,6 +134,8 @@ void qopt::driver::printReportJson(const CompileReport &report,
     } else {
       json.attribute("pulse_schedule", nullptr);
     }
+    if (!report.pulseError.empty())
+      json.attribute("pulse_error", report.pulseError);
     json.attributeObject("fidelity", [&] {
       for (const auto &[name, value] : report.fidelity)
         json.attribute(name, value);
@@ -158,11 +174,13 @@ void qopt::driver::printReportSummary(const CompileReport &report,
   if (report.pulseDurationDt)
     os << "  pulses " << *report.pulseDurationDt << " dt ("
        << llvm::format("%.1f", pulseNanoseconds(report)) << " ns)\n";
+  if (!report.pulseError.empty())
+    os << "  no pulses: " << report.pulseError << "\n";
   if (!report.fidelity.empty()) {
     os << "  fidelity";
     for (auto [index, estimate] : llvm::enumerate(report.fidelity))
       os << (index ? ", " : " ") << estimate.first << " "
-         << llvm::format("%.4f", estimate.second);
+         << formatEstimate(estimate.second);
     os << "\n";
   }
   if (!report.outputs.empty())

@@ -63,6 +63,9 @@ struct CompileReport {
   /// From the schedule, when pulses were lowered.
   std::optional<int64_t> pulseDurationDt;
   std::optional<double> dtNanoseconds;
+  /// Why there is no pulse schedule, when lowering was asked for but the
+  /// pulse dialect cannot express the circuit (a warning, not a failure).
+  std::string pulseError;
   /// fidelity-report's estimates by name (esp, learned, state_fidelity, pst,
   /// hellinger), and how the simulation ran, if it did.
   std::vector<std::pair<std::string, double>> fidelity;
