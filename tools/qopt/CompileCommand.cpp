@@ -196,6 +196,9 @@ int qopt::runCompileCommand(int argc, char **argv) {
     const std::string &file = files[index];
     // A context per circuit: the threads share nothing but the target cache.
     MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+    // An error names its file:line:col; a dump of the circuit after it
+    // would bury it.
+    context.printOpOnDiagnostic(false);
     std::string diagnostics;
     llvm::raw_string_ostream diagnosticStream(diagnostics);
     llvm::SourceMgr sourceMgr;
