@@ -1,4 +1,4 @@
-//===- OutputFile.cpp - output files that are never left half written -----===//
+//===- OutputFile.cpp - outputs never left half written ------------------===//
 
 #include "qopt/Driver/OutputFile.h"
 

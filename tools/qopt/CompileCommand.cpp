@@ -1,5 +1,4 @@
-//===- CompileCommand.cpp - `qopt compile`: circuits to device-ready outputs
-//-===//
+//===- CompileCommand.cpp - `qopt compile` -------------------------------===//
 //
 // `qopt compile circuit.qasm [more.qasm | directory ...] -o out/` runs the
 // default pipeline (qopt/Driver/Compile.h) on each input, in parallel on

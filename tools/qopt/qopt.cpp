@@ -6,7 +6,8 @@
 // any MLIR input. --emit writes the resulting pulse schedules as pulse JSON,
 // OpenQASM 3 with OpenPulse or an SVG picture instead of MLIR. The output
 // file is written only once complete (through a temporary next to it), so a
-// failed run leaves none.
+// failed run leaves none. `qopt compile ...` is the whole job in one command
+// (CompileCommand.cpp).
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,5 +1,4 @@
-//===- OutputFile.h - output files that are never left half written -*- C++
-//-*-===//
+//===- OutputFile.h - outputs never left half written ----------*- C++ -*-===//
 
 #ifndef QOPT_DRIVER_OUTPUTFILE_H
 #define QOPT_DRIVER_OUTPUTFILE_H
