@@ -33,11 +33,24 @@ const char *qopt::findHugeResultNumber(llvm::StringRef text) {
     const char *name = at;
     for (++at; at < end && isIdentifierChar(*at); ++at)
       ;
-    if (at == end || *at != '#') {
+    // `%x #N` is a result number too: the lexer skips whitespace and
+    // comments between the two tokens.
+    const char *hash = at;
+    while (hash < end) {
+      if (llvm::isSpace(*hash)) {
+        ++hash;
+      } else if (*hash == '/' && hash + 1 < end && hash[1] == '/') {
+        while (hash < end && *hash != '\n')
+          ++hash;
+      } else {
+        break;
+      }
+    }
+    if (hash == end || *hash != '#') {
       --at;
       continue;
     }
-    ++at;
+    at = hash + 1;
     unsigned long long number = 0;
     bool huge = false;
     for (; at < end && llvm::isDigit(*at); ++at) {
@@ -60,11 +73,14 @@ LogicalResult qopt::checkMlirInputLimits(const llvm::SourceMgr &sourceMgr,
     return success();
   auto [line, column] =
       sourceMgr.getLineAndColumn(llvm::SMLoc::getFromPointer(huge), bufferId);
-  llvm::StringRef use =
-      llvm::StringRef(huge, buffer->getBufferEnd() - huge)
-          .take_while([](char c) {
-            return isIdentifierChar(c) || c == '#' || c == '%';
-          });
+  // Quoted as `%name#N`, whatever separates the two.
+  llvm::StringRef rest(huge, buffer->getBufferEnd() - huge);
+  llvm::StringRef name =
+      rest.take_while([](char c) { return isIdentifierChar(c) || c == '%'; });
+  llvm::StringRef digits = rest.drop_until([](char c) { return c == '#'; })
+                               .drop_front()
+                               .take_while(llvm::isDigit);
+  std::string use = (name + "#" + digits).str();
   return emitError(FileLineColLoc::get(context, buffer->getBufferIdentifier(),
                                        line, column))
          << "result number in '" << use << "' is above " << kMaxMlirResultNumber
