@@ -1064,6 +1064,13 @@ std::string formatAngle(double radians) {
   const char *minus = "\u2212";
   if (std::abs(radians) < 1e-12)
     return "0";
+  // A huge angle (the verifier allows any finite one) is no multiple of pi
+  // worth naming, and its multiple would not fit an integer.
+  if (std::abs(radians) > 1e6) {
+    char text[32];
+    std::snprintf(text, sizeof(text), "%.2e", radians);
+    return text;
+  }
   for (int denominator : {1, 2, 3, 4, 6, 8}) {
     double multiple = radians / M_PI * denominator;
     double rounded = std::round(multiple);
