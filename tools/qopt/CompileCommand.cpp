@@ -221,10 +221,12 @@ int qopt::runCompileCommand(int argc, char **argv) {
       progress.update(done, std::to_string(failures.size()) + " failed");
   });
   progress.finish();
+  // Threads finish in any order; the list does not depend on it.
+  llvm::sort(failures);
   if (batch || !failures.empty())
     llvm::outs() << "qopt compile: " << files.size() - failures.size() << " of "
                  << files.size() << " circuit(s) compiled into "
-                 << outputDirectory << "/"
+                 << llvm::StringRef(outputDirectory).rtrim('/') << "/"
                  << (failures.empty() ? "" : "; failed:");
   for (const std::string &file : failures)
     llvm::outs() << " " << file;
