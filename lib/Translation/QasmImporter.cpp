@@ -18,6 +18,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -255,6 +256,10 @@ private:
   FailureOr<ExprPtr> parseUnary(const GateDef *scope);
   FailureOr<ExprPtr> parsePower(const GateDef *scope);
   FailureOr<ExprPtr> parsePrimary(const GateDef *scope);
+  /// Parentheses, signs and exponents nest by recursion; deeper than this
+  /// is an error rather than a stack overflow.
+  static constexpr unsigned kMaxExpressionDepth = 256;
+  unsigned expressionDepth = 0;
   LogicalResult parseParamList(std::vector<ExprPtr> &params,
                                const GateDef *scope);
 
@@ -350,6 +355,11 @@ FailureOr<ExprPtr> Importer::parseTerm(const GateDef *scope) {
 }
 
 FailureOr<ExprPtr> Importer::parseUnary(const GateDef *scope) {
+  if (expressionDepth >= kMaxExpressionDepth)
+    return error(token.getLoc(), "expression nested more than ")
+           << kMaxExpressionDepth << " deep";
+  ++expressionDepth;
+  auto leave = llvm::make_scope_exit([&] { --expressionDepth; });
   if (token.is(TokenKind::Minus)) {
     llvm::SMLoc at = token.getLoc();
     consume();
