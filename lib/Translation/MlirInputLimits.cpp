@@ -33,11 +33,11 @@ const char *qopt::findHugeResultNumber(llvm::StringRef text) {
     const char *name = at;
     for (++at; at < end && isIdentifierChar(*at); ++at)
       ;
-    // `%x #N` is a result number too: the lexer skips whitespace and
-    // comments between the two tokens.
+    // `%x #N` is a result number too: the lexer skips whitespace, NUL
+    // bytes and comments between the two tokens.
     const char *hash = at;
     while (hash < end) {
-      if (llvm::isSpace(*hash)) {
+      if (llvm::isSpace(*hash) || *hash == '\0') {
         ++hash;
       } else if (*hash == '/' && hash + 1 < end && hash[1] == '/') {
         while (hash < end && *hash != '\n')
