@@ -51,8 +51,16 @@ struct Expr {
   unsigned param = 0;   // Param
   std::string function; // Call
   std::unique_ptr<Expr> lhs, rhs;
+  /// Longest path to a leaf; evaluation and destruction recurse this deep.
+  unsigned height = 1;
 
   Expr(Kind kind, llvm::SMLoc loc) : kind(kind), loc(loc) {}
+  Expr(Kind kind, llvm::SMLoc loc, std::unique_ptr<Expr> lhsOperand,
+       std::unique_ptr<Expr> rhsOperand = nullptr)
+      : kind(kind), loc(loc), lhs(std::move(lhsOperand)),
+        rhs(std::move(rhsOperand)) {
+    height = 1 + std::max(lhs->height, rhs ? rhs->height : 0u);
+  }
 
   double evaluate(llvm::ArrayRef<double> params) const {
     switch (kind) {
@@ -259,6 +267,9 @@ private:
   /// Parentheses, signs and exponents nest by recursion; deeper than this
   /// is an error rather than a stack overflow.
   static constexpr unsigned kMaxExpressionDepth = 256;
+  /// Chains such as 1+1+...+1 nest by iteration, but evaluating the tree
+  /// recurses, so its height (in operators) is bounded too.
+  static constexpr unsigned kMaxExpressionHeight = 1024;
   unsigned expressionDepth = 0;
   LogicalResult parseParamList(std::vector<ExprPtr> &params,
                                const GateDef *scope);
@@ -333,10 +344,12 @@ FailureOr<ExprPtr> Importer::parseBinary(
     FailureOr<ExprPtr> rhs = (this->*operand)(scope);
     if (failed(rhs))
       return failure();
-    auto node = std::make_unique<Expr>(op->second, at);
-    node->lhs = std::move(*lhs);
-    node->rhs = std::move(*rhs);
-    *lhs = std::move(node);
+    *lhs = std::make_unique<Expr>(op->second, at, std::move(*lhs),
+                                  std::move(*rhs));
+    // A long chain such as 1+1+...+1 builds a tree as tall as it is long.
+    if ((*lhs)->height - 1 > kMaxExpressionHeight)
+      return error(at, "expression has more than ")
+             << kMaxExpressionHeight << " operators in a chain";
   }
 }
 
@@ -366,9 +379,7 @@ FailureOr<ExprPtr> Importer::parseUnary(const GateDef *scope) {
     FailureOr<ExprPtr> operand = parseUnary(scope);
     if (failed(operand))
       return failure();
-    auto node = std::make_unique<Expr>(Expr::Kind::Neg, at);
-    node->lhs = std::move(*operand);
-    return node;
+    return std::make_unique<Expr>(Expr::Kind::Neg, at, std::move(*operand));
   }
   if (token.is(TokenKind::Plus)) {
     consume();
@@ -387,10 +398,8 @@ FailureOr<ExprPtr> Importer::parsePower(const GateDef *scope) {
   FailureOr<ExprPtr> exponent = parseUnary(scope);
   if (failed(exponent))
     return failure();
-  auto node = std::make_unique<Expr>(Expr::Kind::Pow, at);
-  node->lhs = std::move(*base);
-  node->rhs = std::move(*exponent);
-  return node;
+  return std::make_unique<Expr>(Expr::Kind::Pow, at, std::move(*base),
+                                std::move(*exponent));
 }
 
 FailureOr<ExprPtr> Importer::parsePrimary(const GateDef *scope) {
@@ -427,9 +436,9 @@ FailureOr<ExprPtr> Importer::parsePrimary(const GateDef *scope) {
       if (failed(argument) ||
           failed(expect(TokenKind::RParen, "to close the function call")))
         return failure();
-      auto node = std::make_unique<Expr>(Expr::Kind::Call, at);
+      auto node =
+          std::make_unique<Expr>(Expr::Kind::Call, at, std::move(*argument));
       node->function = name.str();
-      node->lhs = std::move(*argument);
       return node;
     }
     if (scope) {
