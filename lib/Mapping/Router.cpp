@@ -2,7 +2,6 @@
 
 #include "qopt/Mapping/Router.h"
 
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -82,7 +81,8 @@ public:
         const RouterOptions &options, unsigned index, uint64_t seed)
       : circuit(circuit), dag(dag), graph(graph), options(options), rng(seed),
         logicalToPhysical(initial), physicalToLogical(graph.numQubits(), kNone),
-        remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0) {
+        remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0),
+        reached(circuit.gates.size(), 0), wireGates(circuit.numWires) {
     for (unsigned w = 0; w < initial.size(); ++w)
       physicalToLogical[initial[w]] = w;
     for (unsigned g = 0; g < circuit.gates.size(); ++g) {
@@ -200,25 +200,30 @@ private:
   }
 
   /// The next two-qubit gates after the front layer, in dependency order.
-  std::vector<unsigned> extendedSet() const {
+  std::vector<unsigned> extendedSet() {
     std::vector<unsigned> set;
-    // Predecessors run so far in this look-ahead, per gate reached: a copy
-    // of `remaining` per SWAP decision made routing quadratic in the size
-    // of the circuit.
-    llvm::SmallDenseMap<unsigned, unsigned, 64> reached;
+    // `reached` counts the predecessors run so far in this look-ahead (a
+    // copy of `remaining` per SWAP decision made routing quadratic in the
+    // size of the circuit); only the gates touched are reset.
+    std::vector<unsigned> touched;
     std::vector<unsigned> layer = front;
     while (!layer.empty() && set.size() < options.extendedSetSize) {
       std::vector<unsigned> next;
       for (unsigned g : layer)
-        for (unsigned s : dag.successors[g])
-          if (++reached[s] == remaining[s]) {
+        for (unsigned s : dag.successors[g]) {
+          if (reached[s]++ == 0)
+            touched.push_back(s);
+          if (reached[s] == remaining[s]) {
             next.push_back(s);
             if (circuit.gates[s].needsAdjacency &&
                 set.size() < options.extendedSetSize)
               set.push_back(s);
           }
+        }
       layer = std::move(next);
     }
+    for (unsigned g : touched)
+      reached[g] = 0;
     return set;
   }
 
@@ -232,20 +237,6 @@ private:
     if (gate.wires.size() == 1)
       return gate.pulses * graph.oneQubitCost(logicalToPhysical[gate.wires[0]]);
     return 0;
-  }
-
-  double layerCost(const std::vector<unsigned> &gates) const {
-    double sum = 0;
-    unsigned count = 0;
-    for (unsigned g : gates) {
-      const MappingGate &gate = circuit.gates[g];
-      if (!gate.needsAdjacency)
-        continue;
-      sum += distance(logicalToPhysical[gate.wires[0]],
-                      logicalToPhysical[gate.wires[1]]);
-      ++count;
-    }
-    return count ? sum / count : 0;
   }
 
   std::pair<unsigned, unsigned> bestSwap() {
@@ -263,15 +254,55 @@ private:
         }
       }
     }
+    // H's sum, sum_g weight_g * D(pi(g)), over the front layer's and the
+    // extended set's two-qubit gates; a SWAP changes only the terms of the
+    // gates on its two qubits, so each candidate costs those alone.
     std::vector<unsigned> extended = extendedSet();
+    scored.clear();
+    double base = 0;
+    auto addScored = [&](const std::vector<unsigned> &gates, double weight) {
+      for (unsigned g : gates) {
+        const MappingGate &gate = circuit.gates[g];
+        if (!gate.needsAdjacency)
+          continue;
+        unsigned w0 = gate.wires[0], w1 = gate.wires[1];
+        double d = distance(logicalToPhysical[w0], logicalToPhysical[w1]);
+        wireGates[w0].push_back(scored.size());
+        wireGates[w1].push_back(scored.size());
+        scored.push_back({w0, w1, weight, d});
+        base += weight * d;
+      }
+    };
+    size_t numFront = numFrontTwoQubit();
+    addScored(front, numFront ? 1.0 / numFront : 0);
+    size_t numExtended = extended.size();
+    addScored(extended,
+              numExtended ? options.extendedSetWeight / numExtended : 0);
+    auto scoreAfterSwap = [&](unsigned a, unsigned b) {
+      double sum = base;
+      unsigned la = physicalToLogical[a], lb = physicalToLogical[b];
+      auto moved = [&](unsigned w) {
+        unsigned p = logicalToPhysical[w];
+        return p == a ? b : (p == b ? a : p);
+      };
+      for (unsigned w : {la, lb}) {
+        if (w == kNone)
+          continue;
+        for (unsigned i : wireGates[w]) {
+          const ScoredGate &gate = scored[i];
+          // A gate on both la and lb is counted from la alone.
+          if (w == lb && (gate.w0 == la || gate.w1 == la))
+            continue;
+          sum += gate.weight *
+                 (distance(moved(gate.w0), moved(gate.w1)) - gate.distance);
+        }
+      }
+      return sum;
+    };
     double best = std::numeric_limits<double>::infinity();
     std::vector<std::pair<unsigned, unsigned>> ties;
     for (auto [a, b] : candidates) {
-      swapLayout(a, b);
-      double h =
-          std::max(decay[a], decay[b]) *
-          (layerCost(front) + options.extendedSetWeight * layerCost(extended));
-      swapLayout(a, b);
+      double h = std::max(decay[a], decay[b]) * scoreAfterSwap(a, b);
       // The SWAP's own three gates, weighted so that they decide between
       // equally good SWAPs and veto terrible couplers, but cannot make a
       // SWAP that makes no progress beat one that does.
@@ -286,6 +317,10 @@ private:
       } else if (h <= best + 1e-12) {
         ties.push_back({a, b});
       }
+    }
+    for (const ScoredGate &gate : scored) {
+      wireGates[gate.w0].clear();
+      wireGates[gate.w1].clear();
     }
     return ties[rng() % ties.size()];
   }
@@ -348,6 +383,14 @@ private:
   /// Gates other than final measurements not yet run.
   size_t pendingBeforeFinalMeasurements = 0;
   std::vector<double> decay;
+  /// Scratch space of extendedSet() and bestSwap().
+  std::vector<unsigned> reached;
+  struct ScoredGate {
+    unsigned w0, w1;
+    double weight, distance;
+  };
+  std::vector<ScoredGate> scored;
+  std::vector<llvm::SmallVector<unsigned, 2>> wireGates;
   bool noiseAware = false, noisyDistance = false;
   double scale = 1, jitter = 0;
   RoutingResult result;
