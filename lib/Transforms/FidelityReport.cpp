@@ -8,6 +8,8 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/Format.h"
 
+#include <cmath>
+
 namespace qopt {
 #define GEN_PASS_DEF_FIDELITYREPORT
 #include "qopt/Transforms/Passes.h.inc"
@@ -81,9 +83,13 @@ struct FidelityReportPass
     bool wantEsp = estimator == "esp" || several;
     // auto simulates only circuits small enough to take well under a
     // second; simulate and all always do.
-    bool wantSimulation = estimator == "simulate" || estimator == "all" ||
-                          (estimator == "auto" &&
-                           analysis.getNumQubits() <= autoSimulateMaxQubits);
+    double simulationWork = analysis.getNumGates() *
+                            std::pow(4.0, double(analysis.getNumQubits()));
+    bool wantSimulation =
+        estimator == "simulate" || estimator == "all" ||
+        (estimator == "auto" &&
+         analysis.getNumQubits() <= autoSimulateMaxQubits &&
+         simulationWork <= autoSimulateMaxWork);
     if (wantEsp) {
       FailureOr<double> esp = analysis.esp();
       if (failed(esp))
@@ -106,8 +112,10 @@ struct FidelityReportPass
           builder.getNamedAttr("learned", builder.getF64FloatAttr(*learned)));
     }
     if (estimator == "auto" && !wantSimulation)
-      os << "; not simulated (" << analysis.getNumQubits()
-         << " qubits; auto simulates up to " << autoSimulateMaxQubits
+      os << "; not simulated (" << analysis.getNumQubits() << " qubits, "
+         << analysis.getNumGates() << " gates; auto simulates up to "
+         << autoSimulateMaxQubits << " qubits and gates x 4^qubits up to "
+         << llvm::format("%g", double(autoSimulateMaxWork))
          << ", estimator=simulate forces it)";
     if (wantSimulation) {
       sim::NoisyRunOptions options;

@@ -16,8 +16,13 @@
 // says so; all simulates whatever the size.
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="auto-simulate-max-qubits=1" 2>&1 | FileCheck %s --check-prefix=AUTO
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=all auto-simulate-max-qubits=1" 2>&1 | FileCheck %s
-// AUTO: remark: fidelity-report: @pair on hand2: ESP 0.8756; learned {{0\.[0-9][0-9][0-9][0-9]}}; not simulated (2 qubits; auto simulates up to 1, estimator=simulate forces it)
+// AUTO: remark: fidelity-report: @pair on hand2: ESP 0.8756; learned {{0\.[0-9][0-9][0-9][0-9]}}; not simulated (2 qubits, {{[0-9]+}} gates; auto simulates up to 1 qubits and gates x 4^qubits up to 2e+07, estimator=simulate forces it)
 // AUTO-NOT: state fidelity
+// Nor does it simulate above its work budget, gates x 4^qubits.
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="auto-simulate-max-work=31" 2>&1 | FileCheck %s --check-prefix=WORK
+// RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="auto-simulate-max-work=32" 2>&1 | FileCheck %s --check-prefix=WITHIN
+// WORK: not simulated (2 qubits, 2 gates; auto simulates up to 10 qubits and gates x 4^qubits up to 31, estimator=simulate forces it)
+// WITHIN: density-matrix simulation of 2 qubit(s)
 // RUN: qopt %s --target=%S/Inputs/hand2.json --fidelity-report="estimator=simulate density-matrix-max-qubits=0 shots=2000 seed=5" 2>&1 | FileCheck %s --check-prefix=TRAJ
 
 // Circuit: x q0; cx q0, q1; measure both (ideal outcome 11).

@@ -91,8 +91,9 @@ static cl::opt<bool>
 
 static cl::opt<std::string> fidelity(
     "fidelity", cl::sub(compileCommand),
-    cl::desc("Estimator: auto (ESP, learned, and noisy simulation up to 10 "
-             "qubits), esp, simulate, learned or all (default auto)"),
+    cl::desc("Estimator: auto (ESP, learned, and noisy simulation when it "
+             "is cheap: up to 10 qubits and gates x 4^qubits up to 2e7), "
+             "esp, simulate, learned or all (default auto)"),
     cl::init("auto"), cl::cat(fidelityCategory));
 
 /// The circuits named by the arguments: files as given, directories

@@ -43,6 +43,8 @@ public:
   const target::Target &getTarget() const { return *device; }
   /// Device qubits the circuit uses.
   unsigned getNumQubits() const { return circuit.numWires; }
+  /// Gates of the circuit, not counting measurements and resets.
+  unsigned getNumGates() const { return circuit.numGates(); }
 
   /// The ESP estimate; fails with getError() set on gates without a
   /// calibration (other than virtual rz).

@@ -716,8 +716,11 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
       much more closely (docs/Fidelity.md has the accuracy).
     - `auto` (the default): ESP and the learned estimate, and simulation
       when the circuit uses at most `auto-simulate-max-qubits` (10) device
-      qubits, where it takes well under a second; larger circuits are
-      reported as not simulated instead of taking minutes.
+      qubits and its gates times 4^qubits (the density matrix's work) is
+      at most `auto-simulate-max-work` (2e7), where it takes well under a
+      second; larger circuits are reported as not simulated instead of
+      taking seconds to minutes (a 209-gate circuit on 10 qubits takes
+      12 s).
     - `all`: all three, whatever the size.
 
     The circuit must be on device qubits and, except for virtual `rz`, in
@@ -737,6 +740,10 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
     Option<"autoSimulateMaxQubits", "auto-simulate-max-qubits", "unsigned",
            /*default=*/"10",
            "Widest circuit the auto estimator also simulates">,
+    Option<"autoSimulateMaxWork", "auto-simulate-max-work", "double",
+           /*default=*/"2e7",
+           "Largest gates x 4^qubits (a density matrix's cost) the auto "
+           "estimator also simulates">,
     Option<"modelPath", "model", "std::string", /*default=*/"\"\"",
            "Learned model file (default: the shipped one)">,
     Option<"densityMatrixMaxQubits", "density-matrix-max-qubits", "unsigned",
