@@ -25,6 +25,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -411,18 +412,28 @@ FailureOr<std::vector<Program>> flattenModule(ModuleOp module,
 
 /// The shortest decimal form that reads back as `value`: 0.5, 40, 1e-09.
 std::string formatShortest(double value) {
-  char buffer[32];
+  // std::to_chars finds the shortest round-trip digits directly, where
+  // trying printf precisions 1 to 17 cost the pulse JSON most of its time.
+  char buffer[400];
+  char *end = buffer + sizeof(buffer);
   // Whole numbers in full, not as 1.6e+02.
-  if (value == std::trunc(value) && std::abs(value) < 1e15) {
-    std::snprintf(buffer, sizeof(buffer), "%.0f", value);
-    return buffer;
-  }
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof(buffer), "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value)
-      break;
-  }
-  return buffer;
+  if (value == std::trunc(value) && std::abs(value) < 1e15)
+    return std::string(buffer,
+                       std::to_chars(buffer, end, value,
+                                     std::chars_format::fixed, 0)
+                           .ptr);
+  if (!std::isfinite(value))
+    return std::isnan(value) ? "nan" : (value < 0 ? "-inf" : "inf");
+  // The shortest digits, then printed as "%.*g" with that many would be.
+  char *mantissaEnd =
+      std::to_chars(buffer, end, value, std::chars_format::scientific).ptr;
+  int digits = 0;
+  for (char *c = buffer; c != mantissaEnd && *c != 'e'; ++c)
+    digits += *c >= '0' && *c <= '9';
+  return std::string(buffer, std::to_chars(buffer, end, value,
+                                           std::chars_format::general,
+                                           std::max(digits, 1))
+                                 .ptr);
 }
 
 /// A real literal of OpenQASM 3: formatShortest with a decimal point or an
@@ -436,9 +447,11 @@ std::string formatReal(double value) {
 
 /// A fixed-point number for drawings, never "-0.0".
 std::string formatFixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof(buffer), "%.*f", decimals, value);
-  std::string text = buffer;
+  char buffer[400]; // the widest double, 1.8e308, in full
+  std::string text(buffer, std::to_chars(buffer, buffer + sizeof(buffer),
+                                         value, std::chars_format::fixed,
+                                         decimals)
+                               .ptr);
   if (text == "-0" || text.find_first_not_of("-0.") == std::string::npos)
     return decimals ? "0." + std::string(decimals, '0') : "0";
   return text;
