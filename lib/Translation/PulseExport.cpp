@@ -1121,9 +1121,12 @@ public:
 private:
   /// Draws one schedule with its top at `top`; returns its height.
   double drawProgram(const Program &program, double top);
-  void drawLane(const Program &program, const Channel &channel, double top);
+  /// `lane` lists the indices of the instructions on `channel`.
+  void drawLane(const Program &program, const Channel &channel,
+                ArrayRef<size_t> lane, double top);
   void drawPlay(const Program &program, const Instruction &instruction,
-                const Channel &channel, double baseline, double scale);
+                const Samples &samples, const Channel &channel,
+                double baseline, double scale);
   void drawAxis(const Program &program, double top);
 
   double x(double dt) const {
@@ -1180,8 +1183,14 @@ double SvgWriter::drawProgram(const Program &program, double top) {
        << " ns = " << px(program.duration * *program.dtNs) << " ns";
   os << "</text>\n";
   double laneTop = top + kHeaderHeight;
+  // Each lane's instructions, found in one pass: a scan of the whole
+  // program per lane was quadratic on a 127-qubit device.
+  std::map<Channel, std::vector<size_t>> lanes;
+  for (auto [index, instruction] : llvm::enumerate(program.instructions))
+    for (const Channel &channel : instruction.channels)
+      lanes[channel].push_back(index);
   for (const Channel &channel : channels) {
-    drawLane(program, channel, laneTop);
+    drawLane(program, channel, lanes[channel], laneTop);
     laneTop += kLaneHeight;
   }
   drawAxis(program, laneTop);
@@ -1190,20 +1199,18 @@ double SvgWriter::drawProgram(const Program &program, double top) {
 }
 
 void SvgWriter::drawLane(const Program &program, const Channel &channel,
-                         double top) {
+                         ArrayRef<size_t> lane, double top) {
   const char *line = laneColors(channel.kind).second;
   double baseline = top + kLaneHeight / 2;
   std::string y = px(baseline);
-  auto onLane = [&](const Instruction &instruction) {
-    return llvm::is_contained(instruction.channels, channel);
-  };
 
   // Each lane is scaled to its own peak, as Qiskit's drawer does by
   // default, so weak readout pulses stay visible next to strong drives.
   double peak = 0;
   std::map<unsigned, std::optional<Samples>> samples;
-  for (const Instruction &instruction : program.instructions) {
-    if (instruction.kind != Instruction::Kind::Play || !onLane(instruction))
+  for (size_t index : lane) {
+    const Instruction &instruction = program.instructions[index];
+    if (instruction.kind != Instruction::Kind::Play)
       continue;
     auto [it, inserted] = samples.try_emplace(instruction.envelope);
     if (inserted)
@@ -1230,13 +1237,14 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
 
   std::set<int64_t> barriers, frameChangeTimes;
   double labelEnd = 0;
-  for (size_t i = 0; i < program.instructions.size(); ++i) {
-    const Instruction &instruction = program.instructions[i];
-    if (!onLane(instruction))
-      continue;
+  for (size_t position = 0; position < lane.size(); ++position) {
+    const Instruction &instruction = program.instructions[lane[position]];
     switch (instruction.kind) {
     case Instruction::Kind::Play:
-      drawPlay(program, instruction, channel, baseline, scale);
+      // Sampled once per waveform above, not once per play.
+      if (const std::optional<Samples> &played =
+              samples.at(instruction.envelope))
+        drawPlay(program, instruction, *played, channel, baseline, scale);
       break;
     case Instruction::Kind::Capture: {
       double left = x(instruction.t0),
@@ -1283,11 +1291,11 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
         shifting = false;
         phaseShift = 0;
       };
-      for (size_t j = i; j < program.instructions.size(); ++j) {
-        const Instruction &change = program.instructions[j];
+      for (size_t next = position; next < lane.size(); ++next) {
+        const Instruction &change = program.instructions[lane[next]];
         if (change.t0 != instruction.t0)
           break;
-        if (!onLane(change) || !change.isFrameChange())
+        if (!change.isFrameChange())
           continue;
         if (change.kind == Instruction::Kind::ShiftPhase) {
           shifting = true;
@@ -1331,20 +1339,19 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
 }
 
 void SvgWriter::drawPlay(const Program &program, const Instruction &instruction,
-                         const Channel &channel, double baseline,
-                         double scale) {
+                         const Samples &samples, const Channel &channel,
+                         double baseline, double scale) {
   const Envelope &envelope = program.envelopes[instruction.envelope];
-  std::optional<Samples> samples = sampleWaveform(envelope.value);
-  if (!samples || samples->empty())
+  if (samples.empty())
     return;
   auto [fill, line] = laneColors(channel.kind);
   // At most kMaxPointsPerPulse samples, evenly spaced, first and last
-  // included,
-  // and no more than a few per pixel.
-  size_t count = samples->size();
+  // included, and no more than four per pixel: a long schedule's pulses
+  // are a pixel or less wide, and 16 points each made its picture huge.
+  size_t count = samples.size();
   double pixels = x(instruction.t0 + count) - x(instruction.t0);
   size_t points = std::min(
-      {count, kMaxPointsPerPulse, std::max<size_t>(16, std::ceil(4 * pixels))});
+      {count, kMaxPointsPerPulse, std::max<size_t>(4, std::ceil(4 * pixels))});
   std::vector<size_t> picks;
   for (size_t p = 0; p < points; ++p)
     picks.push_back(points == 1 ? 0 : p * (count - 1) / (points - 1));
@@ -1361,10 +1368,10 @@ void SvgWriter::drawPlay(const Program &program, const Instruction &instruction,
   };
   for (size_t k : picks) {
     if (points == count) {
-      add(k, (*samples)[k]);
-      add(k + 1, (*samples)[k]);
+      add(k, samples[k]);
+      add(k + 1, samples[k]);
     } else {
-      add(k + 0.5, (*samples)[k]);
+      add(k + 0.5, samples[k]);
     }
   }
   real += " " + point(count, 0);
