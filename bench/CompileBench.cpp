@@ -198,7 +198,8 @@ int main(int argc, char **argv) {
       std::vector<driver::CompileReport> reports;
       bool ok = true;
       for (unsigned r = 0; r < std::max(reps.getValue(), 1u) && ok; ++r) {
-        MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+        // As `qopt compile` runs a single circuit: threaded passes.
+        MLIRContext context(registry, MLIRContext::Threading::ENABLED);
         std::string diagnostics;
         ScopedDiagnosticHandler quiet(&context, [&](Diagnostic &diag) {
           if (diag.getSeverity() == DiagnosticSeverity::Error)

@@ -291,46 +291,58 @@ sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
             const LayoutOptions &options, const std::vector<unsigned> &region,
             std::optional<std::vector<unsigned>> firstStart,
             std::string &error) {
-  RouterOptions inner = options.router;
-  inner.trials = 1;
   MappingCircuit reversed = circuit.reversed();
+  // Every trial's start and seed first, in order, so that running the
+  // trials in parallel gives the same layout.
   std::mt19937_64 rng(options.router.seed);
-  std::optional<std::vector<unsigned>> best;
-  std::pair<unsigned, double> bestScore;
-  for (unsigned t = 0; t < std::max(1u, options.router.trials); ++t) {
-    std::vector<unsigned> layout;
+  unsigned trials = std::max(1u, options.router.trials);
+  std::vector<std::vector<unsigned>> layouts(trials);
+  std::vector<uint64_t> seeds(trials);
+  for (unsigned t = 0; t < trials; ++t) {
     if (t == 0 && firstStart) {
-      layout = *firstStart;
+      layouts[t] = *firstStart;
     } else {
       std::vector<unsigned> subset = connectedSubset(
           graph, region[rng() % region.size()], circuit.numWires);
       if (subset.size() < circuit.numWires)
         subset = region;
       std::shuffle(subset.begin(), subset.end(), rng);
-      layout.assign(subset.begin(), subset.begin() + circuit.numWires);
+      layouts[t].assign(subset.begin(), subset.begin() + circuit.numWires);
     }
-    inner.seed = rng();
+    seeds[t] = rng();
+  }
+  std::vector<std::optional<std::pair<unsigned, double>>> scores(trials);
+  std::vector<std::string> errors(trials);
+  forEachTrial(options.router.parallelFor, trials, [&](size_t t) {
+    RouterOptions inner = options.router;
+    inner.trials = 1;
+    inner.parallelFor = nullptr;
+    inner.seed = seeds[t];
+    std::vector<unsigned> &layout = layouts[t];
     for (unsigned round = 0; round < options.sabreRounds; ++round) {
-      auto forward = route(circuit, graph, layout, inner, error);
+      auto forward = route(circuit, graph, layout, inner, errors[t]);
       if (!forward)
-        return std::nullopt;
+        return;
       auto backward =
-          route(reversed, graph, forward->finalLayout, inner, error);
+          route(reversed, graph, forward->finalLayout, inner, errors[t]);
       if (!backward)
-        return std::nullopt;
+        return;
       layout = backward->finalLayout;
     }
-    auto final = route(circuit, graph, layout, inner, error);
-    if (!final)
+    if (auto final = route(circuit, graph, layout, inner, errors[t]))
+      scores[t] = {final->numSwaps, final->totalCost};
+  });
+  // Fewest SWAPs, then the highest routed ESP; the first trial wins ties.
+  std::optional<unsigned> best;
+  for (unsigned t = 0; t < trials; ++t) {
+    if (!scores[t]) {
+      error = errors[t];
       return std::nullopt;
-    // Fewest SWAPs, then the highest routed ESP.
-    std::pair<unsigned, double> score(final->numSwaps, final->totalCost);
-    if (!best || score < bestScore) {
-      bestScore = score;
-      best = layout;
     }
+    if (!best || *scores[t] < *scores[*best])
+      best = t;
   }
-  return best;
+  return layouts[*best];
 }
 
 } // namespace

@@ -398,22 +398,42 @@ private:
 
 } // namespace
 
+void qopt::mapping::forEachTrial(const ParallelFor &parallelFor, size_t count,
+                                 llvm::function_ref<void(size_t)> body) {
+  if (parallelFor && count > 1) {
+    parallelFor(count, body);
+    return;
+  }
+  for (size_t index = 0; index < count; ++index)
+    body(index);
+}
+
 std::optional<RoutingResult>
 qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
                      const std::vector<unsigned> &initialLayout,
                      const RouterOptions &options, std::string &error) {
   GateDag dag(circuit);
-  std::mt19937_64 seeds(options.seed);
-  std::optional<RoutingResult> best;
   size_t affordable =
       std::max<size_t>(1, kRoutedGatesBudget / std::max<size_t>(
                                                    1, circuit.gates.size()));
   size_t trials = std::min<size_t>(std::max(1u, options.trials), affordable);
-  for (unsigned t = 0; t < trials; ++t) {
-    Trial trial(circuit, dag, graph, initialLayout, options, t, seeds());
-    std::optional<RoutingResult> result = trial.run(error);
-    if (!result)
+  std::mt19937_64 seeds(options.seed);
+  std::vector<uint64_t> trialSeeds(trials);
+  for (uint64_t &seed : trialSeeds)
+    seed = seeds();
+  std::vector<std::optional<RoutingResult>> results(trials);
+  std::vector<std::string> errors(trials);
+  forEachTrial(options.parallelFor, trials, [&](size_t t) {
+    Trial trial(circuit, dag, graph, initialLayout, options, t, trialSeeds[t]);
+    results[t] = trial.run(errors[t]);
+  });
+  std::optional<RoutingResult> best;
+  for (size_t t = 0; t < trials; ++t) {
+    std::optional<RoutingResult> &result = results[t];
+    if (!result) {
+      error = errors[t];
       return std::nullopt;
+    }
     // Fewest SWAPs; in noise-aware mode the highest ESP among those.
     bool better = !best || result->numSwaps < best->numSwaps ||
                   (options.noiseAware && result->numSwaps == best->numSwaps &&

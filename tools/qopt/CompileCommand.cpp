@@ -195,7 +195,10 @@ int qopt::runCompileCommand(int argc, char **argv) {
   parallelForEach(files.size(), jobs, [&](size_t index) {
     const std::string &file = files[index];
     // A context per circuit: the threads share nothing but the target cache.
-    MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+    // One circuit alone gets the cores for its passes (layout and routing
+    // trials run in parallel); a batch runs a circuit per core instead.
+    MLIRContext context(registry, batch ? MLIRContext::Threading::DISABLED
+                                        : MLIRContext::Threading::ENABLED);
     // An error names its file:line:col; a dump of the circuit after it
     // would bury it.
     context.printOpOnDiagnostic(false);

@@ -41,9 +41,11 @@
 
 #include "qopt/Mapping/CouplingGraph.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +84,18 @@ struct MappingCircuit {
   MappingCircuit reversed() const;
 };
 
+/// Runs body(0) ... body(count - 1), possibly at once on several threads
+/// (a pass passes mlir::parallelFor on its context, which honours
+/// --mlir-disable-threading). Trials are independent and their seeds are
+/// drawn in order beforehand, so the result does not depend on it.
+using ParallelFor =
+    std::function<void(size_t count, llvm::function_ref<void(size_t)> body)>;
+
+/// body(0) ... body(count - 1) through `parallelFor` when given, else in
+/// order on this thread.
+void forEachTrial(const ParallelFor &parallelFor, size_t count,
+                  llvm::function_ref<void(size_t)> body);
+
 struct RouterOptions {
   /// Trials to run; on circuits of more than kRoutedGatesBudget / trials
   /// gates, only as many as fit in that budget (at least one), so that a
@@ -92,6 +106,8 @@ struct RouterOptions {
   double extendedSetWeight = 0.5;
   double decayIncrement = 0.001;
   bool noiseAware = false;
+  /// Runs the trials in parallel when set.
+  ParallelFor parallelFor;
 };
 
 /// A routed circuit: gate i of the input is run when `gate == i`; a SWAP of
