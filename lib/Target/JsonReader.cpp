@@ -6,6 +6,7 @@
 #include "llvm/Support/SHA256.h"
 
 #include <charconv>
+#include <cmath>
 
 using namespace mlir;
 using namespace qopt::target;
@@ -80,9 +81,11 @@ std::optional<int64_t> JsonReader::integer(llvm::StringRef key, bool required) {
     return std::nullopt;
   std::optional<int64_t> result = value->getAsInteger();
   if (!result) {
-    // Integral doubles (e.g. 160.0) are fine.
+    // Integral doubles (e.g. 160.0) are fine. The range is checked first:
+    // converting 4e85 to an integer is undefined (found by the target
+    // fuzzer).
     if (std::optional<double> d = value->getAsNumber())
-      if (*d == double(int64_t(*d)))
+      if (std::abs(*d) < 0x1p63 && *d == std::trunc(*d))
         return int64_t(*d);
     errorAt({key.str()}, "expected an integer");
   }
