@@ -164,9 +164,9 @@ LogicalResult printModule(ModuleOp module, llvm::raw_ostream &os) {
 
 /// Lowers a clone of `module` to calibrated pulses, schedules them and
 /// exports the schedule. What the pulse dialect cannot express yet
-/// (classically conditioned gates, reset, results that are not measured
-/// bits) leaves the circuit's outputs valid, so it is a warning naming the
-/// reason, and the pulse outputs are left out.
+/// (classically conditioned gates, reset) leaves the circuit's outputs
+/// valid, so it is a warning naming the reason, and the pulse outputs are
+/// left out.
 void addPulseOutputs(
     ModuleOp module, CompileReport &report,
     llvm::function_ref<void(llvm::StringRef, llvm::StringRef, std::string)>

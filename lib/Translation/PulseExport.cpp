@@ -248,6 +248,12 @@ FailureOr<Envelope> getEnvelope(Operation *user, Value waveform) {
   return envelope;
 }
 
+/// A result that is the constant 0: a classical bit the circuit never
+/// measured, exported as a memory slot no capture writes, which reads 0.
+bool isNeverWrittenSlot(Value result) {
+  return matchPattern(result, m_Zero());
+}
+
 /// For each capture whose bit the schedule returns, the index of that
 /// result: its memory slot.
 FailureOr<DenseMap<Operation *, unsigned>>
@@ -260,12 +266,12 @@ getMemorySlots(ScheduleOp schedule, bool requireCapturedResults) {
   for (auto [index, result] : llvm::enumerate(terminator.getOperands())) {
     auto capture = result.getDefiningOp<CaptureOp>();
     if (!capture) {
-      if (!requireCapturedResults)
+      if (!requireCapturedResults || isNeverWrittenSlot(result))
         continue;
       terminator.emitOpError("result #")
           << index
           << " is not the bit of a pulse.capture; exported results are the "
-             "captures' memory slots";
+             "captures' memory slots, or constant 0 for bits never measured";
       return failure();
     }
     auto [it, inserted] = slots.try_emplace(capture, index);
@@ -893,9 +899,26 @@ LogicalResult qopt::exportOpenPulse(ModuleOp module, llvm::raw_ostream &os) {
   out << "// capture_v2(frame, duration) integrates the frame's port for the "
          "duration and\n// returns the discriminated bit.\n\n";
 
-  for (auto [program, name] : llvm::zip(*programs, registers))
-    if (program.numResults)
-      out << "bit[" << program.numResults << "] " << name << ";\n";
+  for (auto [program, name] : llvm::zip(*programs, registers)) {
+    if (!program.numResults)
+      continue;
+    // Results no capture writes (bits the circuit never measured) are 0.
+    std::vector<bool> written(program.numResults, false);
+    for (const Instruction &instruction : program.instructions)
+      if (instruction.memorySlot)
+        written[*instruction.memorySlot] = true;
+    std::string unwritten;
+    for (auto [slot, isWritten] : llvm::enumerate(written))
+      if (!isWritten)
+        unwritten += (unwritten.empty() ? "" : ", ") + name + "[" +
+                     std::to_string(slot) + "]";
+    out << "bit[" << program.numResults << "] " << name;
+    if (!unwritten.empty())
+      out << " = \"" << std::string(program.numResults, '0') << "\"; // "
+          << unwritten << ": never measured, stays 0\n";
+    else
+      out << ";\n";
+  }
 
   out << "\ncal {\n";
   std::set<Envelope::Shape> shapes;

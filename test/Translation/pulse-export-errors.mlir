@@ -72,9 +72,9 @@ pulse.schedule @symbolic_phase(%theta: f64) attributes {dt = 0.5 : f64, duration
 // -----
 
 pulse.schedule @constant_result() -> i1 attributes {dt = 0.5 : f64, duration = 0 : i64} {
-  %false = arith.constant false
-  // expected-error @below {{'pulse.return' op result #0 is not the bit of a pulse.capture; exported results are the captures' memory slots}}
-  pulse.return %false : i1
+  %true = arith.constant true
+  // expected-error @below {{'pulse.return' op result #0 is not the bit of a pulse.capture; exported results are the captures' memory slots, or constant 0 for bits never measured}}
+  pulse.return %true : i1
 }
 
 // -----
