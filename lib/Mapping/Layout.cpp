@@ -428,11 +428,18 @@ qopt::mapping::chooseLayout(const MappingCircuit &circuit,
     start = greedyNoiseLayout(circuit, graph, usage, components.front());
   MappingCircuit window;
   const MappingCircuit *searched = &circuit;
-  if (circuit.gates.size() > options.searchWindow) {
+  // Up to the searchWindow-th two-qubit gate: one-qubit gates cost the
+  // search little and decide nothing.
+  size_t windowEnd = 0;
+  for (unsigned twoQubit = 0;
+       windowEnd < circuit.gates.size() && twoQubit < options.searchWindow;
+       ++windowEnd)
+    twoQubit += circuit.gates[windowEnd].needsAdjacency;
+  if (windowEnd < circuit.gates.size()) {
     // Gates only depend on earlier ones, so a prefix is a circuit.
     window.numWires = circuit.numWires;
     window.gates.assign(circuit.gates.begin(),
-                        circuit.gates.begin() + options.searchWindow);
+                        circuit.gates.begin() + windowEnd);
     searched = &window;
   }
   auto layout =

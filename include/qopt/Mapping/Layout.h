@@ -42,11 +42,11 @@ struct LayoutOptions {
   unsigned sabreRounds = 4;
   /// Partial placements the zero-SWAP search may visit.
   unsigned searchBudget = 200000;
-  /// The SABRE search routes only the circuit's first `searchWindow` gates:
-  /// the placement matters most where the circuit starts (routing adapts it
-  /// after), and a search over all of a million-gate circuit would take
-  /// hours.
-  unsigned searchWindow = 10000;
+  /// The SABRE search routes only the part of the circuit up to its
+  /// `searchWindow`-th two-qubit gate: the placement matters most where the
+  /// circuit starts (routing adapts it after), and a search over all of a
+  /// million-gate circuit would take hours.
+  unsigned searchWindow = 1000;
 };
 
 struct LayoutChoice {

@@ -251,8 +251,9 @@ def Layout : Pass<"layout", "mlir::ModuleOp"> {
            "SABRE search: forward-backward rounds per placement">,
     Option<"searchBudget", "search-budget", "unsigned", /*default=*/"200000",
            "Zero-SWAP search: partial placements visited at most">,
-    Option<"searchWindow", "search-window", "unsigned", /*default=*/"10000",
-           "SABRE search: route only the circuit's first this many gates">,
+    Option<"searchWindow", "search-window", "unsigned", /*default=*/"1000",
+           "SABRE search: route only the circuit up to its this-many-th "
+           "two-qubit gate">,
   ];
   let statistics = [
     Statistic<"numPerfect", "zero-swap-layouts",
