@@ -1151,6 +1151,12 @@ private:
                 const Samples &samples, const Channel &channel,
                 double baseline, double scale);
   void drawAxis(const Program &program, double top);
+  /// A dense lane: per pixel column, the peak of its pulses and whether a
+  /// frame change or a barrier falls in it.
+  void drawColumns(const Channel &channel, double top, double scale,
+                   size_t plays, ArrayRef<double> peakI, ArrayRef<double> peakQ,
+                   const std::vector<bool> &frameChange,
+                   const std::vector<bool> &barrier);
 
   double x(double dt) const {
     return kPlotLeft + (kPlotRight - kPlotLeft) * dt / span;
@@ -1231,20 +1237,49 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
   // default, so weak readout pulses stay visible next to strong drives.
   double peak = 0;
   std::map<unsigned, std::optional<Samples>> samples;
+  // Per waveform, its largest |I| and |Q|.
+  std::map<unsigned, std::pair<double, double>> envelopePeaks;
+  size_t plays = 0, marks = 0;
   for (size_t index : lane) {
     const Instruction &instruction = program.instructions[index];
+    if (instruction.kind == Instruction::Kind::Barrier ||
+        instruction.isFrameChange())
+      ++marks;
     if (instruction.kind != Instruction::Kind::Play)
       continue;
+    ++plays;
     auto [it, inserted] = samples.try_emplace(instruction.envelope);
-    if (inserted)
-      it->second =
-          sampleWaveform(program.envelopes[instruction.envelope].value);
+    if (!inserted)
+      continue;
+    it->second = sampleWaveform(program.envelopes[instruction.envelope].value);
+    std::pair<double, double> &envelopePeak =
+        envelopePeaks[instruction.envelope];
     if (it->second)
       for (std::complex<double> sample : *it->second)
-        peak =
-            std::max({peak, std::abs(sample.real()), std::abs(sample.imag())});
+        envelopePeak = {std::max(envelopePeak.first, std::abs(sample.real())),
+                        std::max(envelopePeak.second, std::abs(sample.imag()))};
+    peak = std::max({peak, envelopePeak.first, envelopePeak.second});
   }
   double scale = peak > 0 ? kEnvelopeHeight / peak : 0;
+  // A lane with more pulses, frame changes and barriers than half its pixel
+  // columns (a long schedule) is drawn per column, each column at the peak
+  // of the pulses in it, with one frame-change marker and one barrier line
+  // per column at most: drawing each made a 10,000-gate circuit's picture
+  // 100 MB.
+  size_t columns = static_cast<size_t>(kPlotRight - kPlotLeft);
+  bool dense = plays + marks > columns / 2;
+  auto column = [&](double dt) {
+    return std::min(columns - 1,
+                    static_cast<size_t>(std::max(0.0, x(dt) - kPlotLeft)));
+  };
+  std::vector<double> columnPeakI, columnPeakQ;
+  std::vector<bool> columnFrameChange, columnBarrier;
+  if (dense) {
+    columnPeakI.assign(columns, 0);
+    columnPeakQ.assign(columns, 0);
+    columnFrameChange.assign(columns, false);
+    columnBarrier.assign(columns, false);
+  }
 
   os << "<g class=\"lane\" data-channel=\"" << channel.name() << "\">\n"
      << "<line x1=\"" << px(kPlotLeft) << "\" y1=\"" << y << "\" x2=\""
@@ -1262,6 +1297,23 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
   double labelEnd = 0;
   for (size_t position = 0; position < lane.size(); ++position) {
     const Instruction &instruction = program.instructions[lane[position]];
+    if (dense && instruction.kind != Instruction::Kind::Capture &&
+        instruction.kind != Instruction::Kind::Delay) {
+      size_t first = column(instruction.t0);
+      if (instruction.kind == Instruction::Kind::Barrier) {
+        columnBarrier[first] = true;
+      } else if (instruction.isFrameChange()) {
+        columnFrameChange[first] = true;
+      } else if (instruction.kind == Instruction::Kind::Play) {
+        auto [peakI, peakQ] = envelopePeaks[instruction.envelope];
+        size_t last = column(instruction.t0 + instruction.duration);
+        for (size_t c = first; c <= last; ++c) {
+          columnPeakI[c] = std::max(columnPeakI[c], peakI);
+          columnPeakQ[c] = std::max(columnPeakQ[c], peakQ);
+        }
+      }
+      continue;
+    }
     switch (instruction.kind) {
     case Instruction::Kind::Play:
       // Sampled once per waveform above, not once per play.
@@ -1358,7 +1410,59 @@ void SvgWriter::drawLane(const Program &program, const Channel &channel,
       break;
     }
   }
+  if (dense)
+    drawColumns(channel, top, scale, plays, columnPeakI, columnPeakQ,
+                columnFrameChange, columnBarrier);
   os << "</g>\n";
+}
+
+void SvgWriter::drawColumns(const Channel &channel, double top, double scale,
+                            size_t plays, ArrayRef<double> peakI,
+                            ArrayRef<double> peakQ,
+                            const std::vector<bool> &frameChange,
+                            const std::vector<bool> &barrier) {
+  auto [fill, line] = laneColors(channel.kind);
+  double baseline = top + kLaneHeight / 2;
+  // Every column's barrier in one path, and every frame-change marker in
+  // another: thousands of elements each would dominate the file.
+  std::string barriers;
+  for (size_t c = 0; c < barrier.size(); ++c)
+    if (barrier[c])
+      barriers += "M" + px(kPlotLeft + c + 0.5) + "," + px(top + 4) + "V" +
+                  px(top + kLaneHeight - 4);
+  if (!barriers.empty())
+    os << "<path class=\"barriers\" d=\"" << barriers
+       << "\" stroke=\"#bbbbbb\" stroke-dasharray=\"3,3\"/>\n";
+  // Filled I, outlined Q, as for single pulses: up to each column's peak.
+  std::string real = px(kPlotLeft) + "," + px(baseline), imag;
+  for (size_t c = 0; c < peakI.size(); ++c) {
+    std::string left = px(kPlotLeft + c), right = px(kPlotLeft + c + 1);
+    std::string yI = px(baseline - scale * peakI[c]);
+    std::string yQ = px(baseline - scale * peakQ[c]);
+    real += " " + left + "," + yI + " " + right + "," + yI;
+    imag += (imag.empty() ? "" : " ") + left + "," + yQ + " " + right + "," +
+            yQ;
+  }
+  real += " " + px(kPlotRight) + "," + px(baseline);
+  os << "<g class=\"play-columns\"><polygon points=\"" << real << "\" fill=\""
+     << fill << "\" fill-opacity=\"0.6\" stroke=\"" << fill
+     << "\" stroke-width=\"0.8\"/><polyline points=\"" << imag
+     << "\" fill=\"none\" stroke=\"" << line
+     << "\" stroke-width=\"1\"/><title>" << plays << " pulses on "
+     << channel.name()
+     << ", too many to draw one by one: each pixel column shows the peak "
+        "|I| and |Q| of the pulses in it</title></g>\n";
+  std::string markers;
+  for (size_t c = 0; c < frameChange.size(); ++c)
+    if (frameChange[c]) {
+      double mx = kPlotLeft + c + 0.5;
+      markers += "M" + px(mx - 2) + "," + px(top + 5) + "H" + px(mx + 2) +
+                 "L" + px(mx) + "," + px(top + 9) + "Z";
+    }
+  if (!markers.empty())
+    os << "<path class=\"frame-changes\" d=\"" << markers
+       << "\" fill=\"#333333\"><title>frame changes on " << channel.name()
+       << "</title></path>\n";
 }
 
 void SvgWriter::drawPlay(const Program &program, const Instruction &instruction,
