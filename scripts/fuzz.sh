@@ -5,7 +5,9 @@
 # one). Each corpus starts from the test inputs and grows in
 # QOPT_BUILD_DIR/fuzz/<fuzzer>/; inputs that crash, hang or break an
 # invariant are saved there as crash-*, timeout-* or oom-* and the script
-# fails. Exit 0 means no finding.
+# fails. Exit 0 means no finding. A unit running longer than
+# QOPT_FUZZ_TIMEOUT seconds (default 20, wall clock) counts as a hang: raise
+# it on a loaded machine.
 set -eu
 QOPT_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 QOPT_BUILD_DIR="${QOPT_BUILD_DIR:-$QOPT_ROOT/build-sanitize}"
@@ -48,7 +50,7 @@ for fuzzer in $fuzzers; do
   echo "fuzz.sh: $fuzzer for ${seconds}s"
   # The target loader's IBM seed is ~70 KB; the rest stay small.
   if ! "$binary" "$work/corpus" "$work/seeds" \
-      -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+      -max_total_time="$seconds" -timeout="${QOPT_FUZZ_TIMEOUT:-20}" -rss_limit_mb=4096 \
       -max_len=131072 -print_final_stats=1 \
       -artifact_prefix="$work/" > "$work/log" 2>&1; then
     echo "fuzz.sh: $fuzzer found a problem; see $work/log and $work/crash-*" >&2

@@ -143,10 +143,10 @@ void qopt::driver::printReportJson(const CompileReport &report,
         json.attribute("simulation_method", report.simulationMethod);
     });
     json.attributeArray("stages", [&] {
-      for (const auto &[stage, seconds] : report.stageSeconds)
+      for (const auto &stage : report.stageSeconds)
         json.object([&] {
-          json.attribute("name", stage);
-          json.attribute("seconds", seconds);
+          json.attribute("name", stage.first);
+          json.attribute("seconds", stage.second);
         });
     });
     json.attribute("total_seconds", report.totalSeconds);
