@@ -32,7 +32,7 @@ namespace {
 const target::Target *cachedTarget(const std::string &device,
                                    std::string &error) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<target::Target>> cache;
+  static std::map<std::string, std::shared_ptr<const target::Target>> cache;
   std::lock_guard<std::mutex> lock(mutex);
   auto found = cache.find(device);
   if (found != cache.end())

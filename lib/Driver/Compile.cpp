@@ -273,7 +273,7 @@ LogicalResult driver::compileFile(llvm::StringRef inputPath,
   unsigned swapsAfter = 0;
   func.walk([&](qgate::SwapOp) { ++swapsAfter; });
   report.swapsAdded = swapsAfter - std::min(swapsAfter, swapsBefore);
-  FailureOr<std::unique_ptr<target::Target>> device =
+  FailureOr<std::shared_ptr<const target::Target>> device =
       target::loadModuleTarget(*module);
   if (failed(device))
     return failure();

@@ -25,7 +25,7 @@ struct AttachTargetPass
     ModuleOp module = getOperation();
     MLIRContext *context = &getContext();
     std::string messages;
-    FailureOr<std::unique_ptr<target::Target>> loaded =
+    FailureOr<std::shared_ptr<const target::Target>> loaded =
         target::loadTargetQuietly(targetSpec, context, messages);
     if (failed(loaded)) {
       // On the location, not the op: quoting the whole module would bury

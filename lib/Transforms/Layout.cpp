@@ -71,7 +71,7 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
         continue;
       std::string error;
       std::optional<mapping::LayoutChoice> choice =
-          mapping::chooseLayout(wires->circuit, target->graph, options, error);
+          mapping::chooseLayout(wires->circuit, *target->graph, options, error);
       if (!choice) {
         func.emitError("layout: ") << error;
         return signalPassFailure();
@@ -94,7 +94,7 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
       if (choice->perfect)
         remark << "needs no SWAP; ESP "
                << formatESP(mapping::placementCost(
-                      wires->circuit, target->graph, choice->layout));
+                      wires->circuit, *target->graph, choice->layout));
       else
         remark << "needs routing";
     }

@@ -13,6 +13,8 @@
 #include "llvm/Support/Format.h"
 
 #include <cmath>
+#include <map>
+#include <mutex>
 
 using namespace mlir;
 using namespace qopt;
@@ -299,8 +301,21 @@ FailureOr<MappingTarget> qopt::loadMappingTarget(ModuleOp module,
   if (failed(device))
     return failure();
   MappingTarget result;
-  result.graph = mapping::CouplingGraph::fromTarget(**device);
   result.device = std::move(*device);
+  // Keyed by the shared target; an entry whose target is gone is rebuilt.
+  static std::mutex cacheMutex;
+  static std::map<const target::Target *,
+                  std::pair<std::weak_ptr<const target::Target>,
+                            std::shared_ptr<const mapping::CouplingGraph>>>
+      cache;
+  std::lock_guard<std::mutex> lock(cacheMutex);
+  auto &[owner, graph] = cache[result.device.get()];
+  if (owner.lock() != result.device || !graph) {
+    owner = result.device;
+    graph = std::make_shared<const mapping::CouplingGraph>(
+        mapping::CouplingGraph::fromTarget(*result.device));
+  }
+  result.graph = graph;
   return result;
 }
 

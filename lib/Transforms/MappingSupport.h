@@ -54,8 +54,10 @@ mlir::Value mappedQubitOutput(mlir::Operation *op, mlir::Value input);
 
 /// The module's target and its coupling graph.
 struct MappingTarget {
-  std::unique_ptr<target::Target> device;
-  mapping::CouplingGraph graph;
+  std::shared_ptr<const target::Target> device;
+  /// Built once per loaded target (its distance tables take milliseconds on
+  /// a 127-qubit device) and shared by layout, route and post-layout.
+  std::shared_ptr<const mapping::CouplingGraph> graph;
 };
 mlir::FailureOr<MappingTarget> loadMappingTarget(mlir::ModuleOp module,
                                                  llvm::StringRef pass);

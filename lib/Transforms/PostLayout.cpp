@@ -28,7 +28,7 @@ struct PostLayoutPass : public qopt::impl::PostLayoutBase<PostLayoutPass> {
     if (failed(target))
       return signalPassFailure();
     for (auto func : module.getOps<func::FuncOp>())
-      if (!func.isExternal() && failed(moveFunction(func, target->graph)))
+      if (!func.isExternal() && failed(moveFunction(func, *target->graph)))
         return signalPassFailure();
   }
 

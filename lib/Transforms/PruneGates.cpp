@@ -103,7 +103,7 @@ struct PruneGatesPass : public qopt::impl::PruneGatesBase<PruneGatesPass> {
                                  "fidelity-aware");
       return signalPassFailure();
     }
-    std::shared_ptr<target::Target> device;
+    std::shared_ptr<const target::Target> device;
     if (fidelityAware) {
       if (onlyMapped && !module->hasAttr(kTargetAttrName))
         return;

@@ -504,7 +504,7 @@ LogicalResult qopt::pulse_lowering::checkCircuit(
   return success(ok);
 }
 
-FailureOr<std::unique_ptr<target::Target>>
+FailureOr<std::shared_ptr<const target::Target>>
 qopt::pulse_lowering::loadPulseTarget(ModuleOp module, StringRef passName) {
   if (!module->hasAttr(qgate::kTargetAttrName))
     return module.emitError(passName)

@@ -111,7 +111,7 @@ struct LoweringState {
 };
 
 /// The module's target, which must have pulse calibrations.
-mlir::FailureOr<std::unique_ptr<target::Target>>
+mlir::FailureOr<std::shared_ptr<const target::Target>>
 loadPulseTarget(mlir::ModuleOp module, llvm::StringRef passName);
 
 /// The functions of `module` that hold qgate operations.

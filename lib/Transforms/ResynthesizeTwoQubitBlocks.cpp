@@ -122,7 +122,7 @@ struct ResynthesizeTwoQubitBlocksPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<std::string> basis(basisGates.begin(), basisGates.end());
-    std::unique_ptr<target::Target> device;
+    std::shared_ptr<const target::Target> device;
     if (module->hasAttr(kTargetAttrName)) {
       auto loaded = target::loadModuleTarget(module);
       if (failed(loaded))

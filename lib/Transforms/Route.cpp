@@ -63,7 +63,7 @@ private:
     if (!wires->isPhysical())
       return func.emitError("route needs the circuit on device qubits; run "
                             "layout first");
-    const mapping::CouplingGraph &graph = target.graph;
+    const mapping::CouplingGraph &graph = *target.graph;
     std::vector<unsigned> initial;
     for (const std::optional<int64_t> &index : wires->physicalIndex) {
       if (*index >= graph.numQubits())

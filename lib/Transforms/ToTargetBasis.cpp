@@ -252,7 +252,7 @@ private:
 
   SmallVector<std::string> basis;
   std::string nativeTwoQubit;
-  std::shared_ptr<target::Target> device;
+  std::shared_ptr<const target::Target> device;
 };
 
 void ToTargetBasisPass::runOnOperation() {
@@ -260,7 +260,7 @@ void ToTargetBasisPass::runOnOperation() {
   if (!basisGates.empty()) {
     basis.assign(basisGates.begin(), basisGates.end());
   } else {
-    FailureOr<std::unique_ptr<target::Target>> loaded =
+    FailureOr<std::shared_ptr<const target::Target>> loaded =
         target::loadModuleTarget(module);
     if (failed(loaded))
       return signalPassFailure();

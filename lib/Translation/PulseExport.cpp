@@ -757,7 +757,7 @@ FrameFrequencies getFrameFrequencies(ModuleOp module,
     return result;
   }
   std::string reason;
-  FailureOr<std::unique_ptr<target::Target>> loaded = [&] {
+  FailureOr<std::shared_ptr<const target::Target>> loaded = [&] {
     ScopedDiagnosticHandler quiet(module.getContext(), [&](Diagnostic &diag) {
       if (reason.empty())
         reason = diag.str();

@@ -61,7 +61,7 @@ public:
 private:
   bool valid = false;
   std::string error;
-  std::unique_ptr<target::Target> device;
+  std::shared_ptr<const target::Target> device;
   std::unique_ptr<target::NoiseModel> noise;
   sim::FlatCircuit circuit;
   std::optional<CircuitGraph> cachedGraph;

@@ -36,8 +36,9 @@ mlir::FailureOr<std::unique_ptr<Target>> loadTarget(llvm::StringRef spec,
 /// `errors` as "file:line:col: message" lines, for the caller to report on
 /// its own op (IBM's JSON files are single lines far too long to quote).
 /// Successful loads are cached per process, keyed by the resolved path and
-/// the size and modification time of its files.
-mlir::FailureOr<std::unique_ptr<Target>>
+/// the size and modification time of its files, and shared: every pass of
+/// a pipeline gets the same immutable target without copying it.
+mlir::FailureOr<std::shared_ptr<const Target>>
 loadTargetQuietly(llvm::StringRef spec, mlir::MLIRContext *context,
                   std::string &errors);
 
@@ -45,7 +46,7 @@ loadTargetQuietly(llvm::StringRef spec, mlir::MLIRContext *context,
 /// source. Fails, with a diagnostic on the module, when the module has no
 /// target or when the files no longer match the recorded content hash (the
 /// calibration changed since the module was compiled for it).
-mlir::FailureOr<std::unique_ptr<Target>>
+mlir::FailureOr<std::shared_ptr<const Target>>
 loadModuleTarget(mlir::ModuleOp module);
 
 /// Prints `loc: severity: message` for every diagnostic, without the source
