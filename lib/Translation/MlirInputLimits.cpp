@@ -64,15 +64,63 @@ const char *qopt::findHugeResultNumber(llvm::StringRef text) {
   return nullptr;
 }
 
+const char *qopt::findDeepNesting(llvm::StringRef text) {
+  const char *end = text.end();
+  unsigned depth = 0;
+  for (const char *at = text.begin(); at < end; ++at) {
+    switch (*at) {
+    case '"':
+      for (++at; at < end && *at != '"' && *at != '\n'; ++at)
+        if (*at == '\\' && at + 1 < end)
+          ++at;
+      break;
+    case '/':
+      if (at + 1 < end && at[1] == '/')
+        while (at + 1 < end && at[1] != '\n')
+          ++at;
+      break;
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+      if (++depth > kMaxMlirNesting)
+        return at;
+      break;
+    case '>':
+      if (at != text.begin() && at[-1] == '-')
+        break;
+      [[fallthrough]];
+    case ')':
+    case ']':
+    case '}':
+      if (depth)
+        --depth;
+      break;
+    default:
+      break;
+    }
+  }
+  return nullptr;
+}
+
 LogicalResult qopt::checkMlirInputLimits(const llvm::SourceMgr &sourceMgr,
                                          unsigned bufferId,
                                          MLIRContext *context) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferId);
+  auto locationOf = [&](const char *at) {
+    auto [line, column] =
+        sourceMgr.getLineAndColumn(llvm::SMLoc::getFromPointer(at), bufferId);
+    return FileLineColLoc::get(context, buffer->getBufferIdentifier(), line,
+                               column);
+  };
+  if (const char *deep = findDeepNesting(buffer->getBuffer()))
+    return emitError(locationOf(deep))
+           << "brackets nested more than " << kMaxMlirNesting
+           << " deep (MLIR's parser recurses once per level and would "
+              "overflow its stack)";
   const char *huge = findHugeResultNumber(buffer->getBuffer());
   if (!huge)
     return success();
-  auto [line, column] =
-      sourceMgr.getLineAndColumn(llvm::SMLoc::getFromPointer(huge), bufferId);
   // Quoted as `%name#N`, whatever separates the two.
   llvm::StringRef rest(huge, buffer->getBufferEnd() - huge);
   llvm::StringRef name =
@@ -81,8 +129,7 @@ LogicalResult qopt::checkMlirInputLimits(const llvm::SourceMgr &sourceMgr,
                                .drop_front()
                                .take_while(llvm::isDigit);
   std::string use = (name + "#" + digits).str();
-  return emitError(FileLineColLoc::get(context, buffer->getBufferIdentifier(),
-                                       line, column))
+  return emitError(locationOf(huge))
          << "result number in '" << use << "' is above " << kMaxMlirResultNumber
          << ", more results than any operation has (MLIR's parser would "
             "reserve memory for every one of them)";

@@ -36,7 +36,7 @@ static OwningOpRef<ModuleOp> load(llvm::StringRef text) {
   // MLIR's lexer reads the NUL that every file buffer ends with; a piece
   // of libFuzzer's data has none.
   std::string source = text.str();
-  if (qopt::findHugeResultNumber(source))
+  if (qopt::exceedsMlirInputLimits(source))
     return nullptr;
   return parseSourceString<ModuleOp>(source, ParserConfig(&context),
                                      "fuzz.mlir");

@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // MLIR's lexer reads the NUL that every file buffer ends with; libFuzzer's
   // data has none.
   std::string source = qopt::fuzz::asText(data, size).str();
-  if (qopt::findHugeResultNumber(source))
+  if (qopt::exceedsMlirInputLimits(source))
     return 0;
   OwningOpRef<ModuleOp> input =
       parseSourceString<ModuleOp>(source, ParserConfig(&context), "fuzz.mlir");

@@ -128,7 +128,7 @@ static LogicalResult runAndExport(std::unique_ptr<llvm::MemoryBuffer> buffer,
 /// with a located error; returns the exit code when the run ends here.
 static std::optional<int> checkInputLimits(const llvm::MemoryBuffer &file,
                                            const MlirOptMainConfig &config) {
-  if (!qopt::findHugeResultNumber(file.getBuffer()))
+  if (!qopt::exceedsMlirInputLimits(file.getBuffer()))
     return std::nullopt;
   MLIRContext context;
   llvm::SourceMgr sourceMgr;
