@@ -8,8 +8,6 @@
 #include "qopt/Mapping/Layout.h"
 #include "qopt/Simulation/Equivalence.h"
 
-#include "mlir/IR/Threading.h"
-
 namespace qopt {
 #define GEN_PASS_DEF_LAYOUT
 #include "qopt/Transforms/Passes.h.inc"
@@ -44,11 +42,7 @@ struct LayoutPass : public qopt::impl::LayoutBase<LayoutPass> {
     options.userLayout.assign(qubits.begin(), qubits.end());
     options.router.seed = seed;
     options.router.trials = trials;
-    options.router.parallelFor =
-        [context = &getContext()](size_t count,
-                                  llvm::function_ref<void(size_t)> body) {
-          mlir::parallelFor(context, 0, count, body);
-        };
+    options.router.parallelFor = contextParallelFor(&getContext());
     options.sabreRounds = rounds;
     options.searchBudget = searchBudget;
     options.searchWindow = std::max(1u, searchWindow.getValue());

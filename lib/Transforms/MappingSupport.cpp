@@ -6,6 +6,7 @@
 #include "qopt/Target/TargetLoader.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Threading.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/RegionUtils.h"
@@ -302,21 +303,24 @@ FailureOr<MappingTarget> qopt::loadMappingTarget(ModuleOp module,
     return failure();
   MappingTarget result;
   result.device = std::move(*device);
-  // Keyed by the shared target; an entry whose target is gone is rebuilt.
+  // One graph per cached target (the target cache keeps them all alive).
   static std::mutex cacheMutex;
-  static std::map<const target::Target *,
-                  std::pair<std::weak_ptr<const target::Target>,
-                            std::shared_ptr<const mapping::CouplingGraph>>>
+  static std::map<std::shared_ptr<const target::Target>,
+                  std::shared_ptr<const mapping::CouplingGraph>>
       cache;
   std::lock_guard<std::mutex> lock(cacheMutex);
-  auto &[owner, graph] = cache[result.device.get()];
-  if (owner.lock() != result.device || !graph) {
-    owner = result.device;
+  std::shared_ptr<const mapping::CouplingGraph> &graph = cache[result.device];
+  if (!graph)
     graph = std::make_shared<const mapping::CouplingGraph>(
         mapping::CouplingGraph::fromTarget(*result.device));
-  }
   result.graph = graph;
   return result;
+}
+
+mapping::ParallelFor qopt::contextParallelFor(MLIRContext *context) {
+  return [context](size_t count, llvm::function_ref<void(size_t)> body) {
+    mlir::parallelFor(context, 0, count, body);
+  };
 }
 
 std::string qopt::formatESP(double cost) {

@@ -62,6 +62,10 @@ struct MappingTarget {
 mlir::FailureOr<MappingTarget> loadMappingTarget(mlir::ModuleOp module,
                                                  llvm::StringRef pass);
 
+/// Runs layout or routing trials on `context`'s threads (none under
+/// --mlir-disable-threading).
+mapping::ParallelFor contextParallelFor(mlir::MLIRContext *context);
+
 /// exp(-cost) of the routed circuit, printed with four digits.
 std::string formatESP(double cost);
 

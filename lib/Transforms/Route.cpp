@@ -8,7 +8,6 @@
 #include "qopt/Simulation/Equivalence.h"
 
 #include "mlir/IR/IRMapping.h"
-#include "mlir/IR/Threading.h"
 
 namespace qopt {
 #define GEN_PASS_DEF_ROUTE
@@ -41,11 +40,7 @@ struct RoutePass : public qopt::impl::RouteBase<RoutePass> {
     options.extendedSetWeight = lookaheadWeight;
     options.decayIncrement = decay;
     options.noiseAware = noiseAware;
-    options.parallelFor = [context = &getContext()](
-                              size_t count,
-                              llvm::function_ref<void(size_t)> body) {
-      mlir::parallelFor(context, 0, count, body);
-    };
+    options.parallelFor = contextParallelFor(&getContext());
     for (auto func : module.getOps<func::FuncOp>())
       if (!func.isExternal() && failed(routeFunction(func, *target, options)))
         return signalPassFailure();

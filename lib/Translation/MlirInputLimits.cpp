@@ -12,20 +12,32 @@ static bool isIdentifierChar(char c) {
   return llvm::isAlnum(c) || c == '_' || c == '$' || c == '.' || c == '-';
 }
 
+/// If `at` starts a string literal or a `//` comment, where it ends (its
+/// closing quote or the newline after it; `end` if none); else null. A
+/// string ends at an unescaped quote or at the line's end, where the parser
+/// reports it.
+static const char *skipStringOrComment(const char *at, const char *end) {
+  if (*at == '"') {
+    for (++at; at < end && *at != '"' && *at != '\n'; ++at)
+      if (*at == '\\' && at + 1 < end)
+        ++at;
+    return at;
+  }
+  if (*at == '/' && at + 1 < end && at[1] == '/') {
+    while (at < end && *at != '\n')
+      ++at;
+    return at;
+  }
+  return nullptr;
+}
+
 const char *qopt::findHugeResultNumber(llvm::StringRef text) {
   const char *end = text.end();
   for (const char *at = text.begin(); at < end; ++at) {
-    if (*at == '"') {
-      // A string literal ends at an unescaped quote (or the line's end,
-      // where the parser reports it).
-      for (++at; at < end && *at != '"' && *at != '\n'; ++at)
-        if (*at == '\\' && at + 1 < end)
-          ++at;
-      continue;
-    }
-    if (*at == '/' && at + 1 < end && at[1] == '/') {
-      while (at < end && *at != '\n')
-        ++at;
+    if (const char *skipped = skipStringOrComment(at, end)) {
+      if (skipped == end)
+        break;
+      at = skipped;
       continue;
     }
     if (*at != '%')
@@ -68,17 +80,13 @@ const char *qopt::findDeepNesting(llvm::StringRef text) {
   const char *end = text.end();
   unsigned depth = 0;
   for (const char *at = text.begin(); at < end; ++at) {
+    if (const char *skipped = skipStringOrComment(at, end)) {
+      if (skipped == end)
+        break;
+      at = skipped;
+      continue;
+    }
     switch (*at) {
-    case '"':
-      for (++at; at < end && *at != '"' && *at != '\n'; ++at)
-        if (*at == '\\' && at + 1 < end)
-          ++at;
-      break;
-    case '/':
-      if (at + 1 < end && at[1] == '/')
-        while (at + 1 < end && at[1] != '\n')
-          ++at;
-      break;
     case '(':
     case '[':
     case '{':
