@@ -115,6 +115,7 @@ private:
   FailureOr<SmallVector<Register>> parseLayout(func::FuncOp func,
                                                StringRef attrName);
   LogicalResult collectCregs(func::FuncOp func);
+  void numberScratchBits(func::FuncOp func);
   LogicalResult collectWires(func::FuncOp func);
   LogicalResult checkNames(func::FuncOp func);
   LogicalResult exportOp(Operation *op, std::optional<Condition> condition);
@@ -131,6 +132,8 @@ private:
   Program program;
   bool qregsFromLayout = false;
   unsigned numScratch = 0;
+  /// The scratch-register bit of each measurement without a register.
+  DenseMap<Operation *, unsigned> scratchBit;
   DenseMap<Value, unsigned> wireOf;
   /// The value of each measured register bit: its latest measurement, or
   /// null when a branch may or may not have changed it. Bits never measured
@@ -349,7 +352,7 @@ LogicalResult Exporter::exportOp(Operation *op,
       target = {*reg, unsigned(index)};
       current[target] = measure.getBit();
     } else {
-      target = {kScratchReg, numScratch++};
+      target = {kScratchReg, scratchBit.lookup(measure)};
     }
     FailureOr<Statement *> statement = addStatement(
         Statement::Kind::Measure, measure.getQubit(), measure.getQubitOut());
@@ -484,6 +487,34 @@ LogicalResult Exporter::exportIf(scf::IfOp ifOp) {
   return success();
 }
 
+/// Measurements without a register write a scratch register, which reads
+/// back as the circuit's returned bits: those the function returns come
+/// first, in the order it returns them (routing may have reordered the
+/// measurements), then the others in program order.
+void Exporter::numberScratchBits(func::FuncOp func) {
+  DenseMap<Value, unsigned> returnPosition;
+  for (Block &block : func.getBody())
+    if (auto ret = dyn_cast<func::ReturnOp>(block.getTerminator()))
+      for (auto [position, value] : llvm::enumerate(ret.getOperands()))
+        returnPosition.try_emplace(value, position);
+  SmallVector<std::pair<unsigned, Operation *>> returned;
+  SmallVector<Operation *> others;
+  func.walk([&](qgate::MeasureOp measure) {
+    if (measure.getCreg())
+      return;
+    auto position = returnPosition.find(measure.getBit());
+    if (position != returnPosition.end())
+      returned.push_back({position->second, measure});
+    else
+      others.push_back(measure);
+  });
+  llvm::stable_sort(returned, llvm::less_first());
+  for (auto [position, measure] : returned)
+    scratchBit[measure] = numScratch++;
+  for (Operation *measure : others)
+    scratchBit[measure] = numScratch++;
+}
+
 FailureOr<Program> Exporter::run() {
   SmallVector<func::FuncOp> circuits;
   for (auto func : module.getOps<func::FuncOp>())
@@ -497,6 +528,7 @@ FailureOr<Program> Exporter::run() {
   if (failed(collectCregs(func)) || failed(collectWires(func)) ||
       failed(checkNames(func)))
     return failure();
+  numberScratchBits(func);
   for (Operation &op : func.getBody().front()) {
     // Results are the registers' final values, which need no statement.
     if (isa<func::ReturnOp>(op))
