@@ -140,10 +140,13 @@ void CouplingGraph::finish() {
         noisyDist[i * n + j] =
             std::min(noisyDist[i * n + j], ik + noisyDist[k * n + j]);
     }
-}
-
-double CouplingGraph::couplerCost(unsigned a, unsigned b) const {
-  return edgeCost[a * numQubits() + b];
+  steeringDist.resize(n * n);
+  for (unsigned i = 0; i < n * n; ++i) {
+    double hopCount = hopDistance[i];
+    steeringDist[i] = meanCoupler > 0
+                          ? (hopCount + noisyDist[i] / meanCoupler) / 2
+                          : hopCount;
+  }
 }
 
 std::vector<std::vector<unsigned>> CouplingGraph::components() const {

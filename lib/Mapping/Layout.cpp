@@ -287,11 +287,13 @@ std::vector<unsigned> greedyNoiseLayout(const MappingCircuit &circuit,
 
 /// SABRE's bidirectional layout search.
 std::optional<std::vector<unsigned>>
-sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
+sabreLayout(const MappingCircuit &uncompacted, const CouplingGraph &graph,
             const LayoutOptions &options, const std::vector<unsigned> &region,
             std::optional<std::vector<unsigned>> firstStart,
             std::string &error) {
+  MappingCircuit circuit = compactOneQubitRuns(uncompacted).circuit;
   MappingCircuit reversed = circuit.reversed();
+  GateDag forwardDag(circuit), backwardDag(reversed);
   // Every trial's start and seed first, in order, so that running the
   // trials in parallel gives the same layout.
   std::mt19937_64 rng(options.router.seed);
@@ -313,27 +315,31 @@ sabreLayout(const MappingCircuit &circuit, const CouplingGraph &graph,
   }
   std::vector<std::optional<std::pair<unsigned, double>>> scores(trials);
   std::vector<std::string> errors(trials);
-  forEachTrial(options.router.parallelFor, trials, [&](size_t t) {
+  auto runTrial = [&](size_t t) {
     RouterOptions inner = options.router;
     inner.trials = 1;
     inner.parallelFor = nullptr;
     inner.seed = seeds[t];
     std::vector<unsigned> &layout = layouts[t];
     for (unsigned round = 0; round < options.sabreRounds; ++round) {
-      auto forward = route(circuit, graph, layout, inner, errors[t]);
+      auto forward =
+          route(circuit, forwardDag, graph, layout, inner, errors[t]);
       if (!forward)
         return;
       auto backward =
-          route(reversed, graph, forward->finalLayout, inner, errors[t]);
+          route(reversed, backwardDag, graph, forward->finalLayout, inner,
+                errors[t]);
       if (!backward)
         return;
       layout = backward->finalLayout;
     }
-    if (auto final = route(circuit, graph, layout, inner, errors[t]))
+    if (auto final =
+            route(circuit, forwardDag, graph, layout, inner, errors[t]))
       scores[t] = {final->numSwaps, final->totalCost};
-  });
+  };
   // Fewest SWAPs, then the highest routed ESP; the first trial wins ties.
   std::optional<unsigned> best;
+  forEachTrial(options.router.parallelFor, trials, runTrial);
   for (unsigned t = 0; t < trials; ++t) {
     if (!scores[t]) {
       error = errors[t];

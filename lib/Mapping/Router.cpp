@@ -27,52 +27,79 @@ MappingCircuit MappingCircuit::reversed() const {
   return result;
 }
 
-namespace {
+CompactedCircuit
+qopt::mapping::compactOneQubitRuns(const MappingCircuit &circuit) {
+  constexpr unsigned kNone = ~0u;
+  CompactedCircuit compact;
+  compact.circuit.numWires = circuit.numWires;
+  std::vector<unsigned> compactIndex(circuit.gates.size());
+  // The merged gate still open on each wire, if any.
+  std::vector<unsigned> openRun(circuit.numWires, kNone);
+  for (auto [g, gate] : llvm::enumerate(circuit.gates)) {
+    bool mergeable = gate.wires.size() == 1 && !gate.needsAdjacency &&
+                     !gate.isMeasurement && gate.after.empty();
+    if (mergeable && openRun[gate.wires[0]] != kNone) {
+      unsigned merged = openRun[gate.wires[0]];
+      MappingGate &run = compact.circuit.gates[merged];
+      char action = gate.actions.empty() ? 'G' : gate.actions[0];
+      if (run.actions.empty() || run.actions[0] != action)
+        run.actions.assign(1, 'G');
+      run.pulses += gate.pulses;
+      compact.members[merged].push_back(g);
+      compactIndex[g] = merged;
+      continue;
+    }
+    compactIndex[g] = compact.circuit.gates.size();
+    MappingGate &copy = compact.circuit.gates.emplace_back(gate);
+    for (unsigned &p : copy.after)
+      p = compactIndex[p];
+    if (mergeable && copy.actions.empty())
+      copy.actions.assign(1, 'G');
+    compact.members.push_back({static_cast<unsigned>(g)});
+    for (unsigned w : gate.wires)
+      openRun[w] = mergeable ? compactIndex[g] : kNone;
+  }
+  return compact;
+}
 
-/// Dependencies up to commutation: each gate's successors and how many
-/// predecessors it has. On each wire the gates form runs of one action
-/// ('Z' or 'X'; a 'G' gate is a run of its own); gates within a run commute
-/// on that wire, and a gate depends on every gate of the run before its
-/// own. Two gates in the same run on all their shared wires commute: after
-/// a basis change on the 'X' wires both are block diagonal there, with
-/// blocks on disjoint wires.
-struct GateDag {
-  std::vector<llvm::SmallVector<unsigned, 2>> successors;
-  std::vector<unsigned> numPredecessors;
-
-  explicit GateDag(const MappingCircuit &circuit) {
-    successors.resize(circuit.gates.size());
-    numPredecessors.assign(circuit.gates.size(), 0);
-    struct Runs {
-      char action = 'G';
-      llvm::SmallVector<unsigned, 4> current, previous;
-    };
-    std::vector<Runs> runs(circuit.numWires);
-    for (unsigned g = 0; g < circuit.gates.size(); ++g) {
-      const MappingGate &gate = circuit.gates[g];
-      llvm::SmallVector<unsigned, 4> preds;
-      for (auto [i, w] : llvm::enumerate(gate.wires)) {
-        char action = i < gate.actions.size() ? gate.actions[i] : 'G';
-        Runs &wire = runs[w];
-        if (action == 'G' || action != wire.action || wire.current.empty()) {
-          wire.previous = std::move(wire.current);
-          wire.current.clear();
-          wire.action = action;
-        }
-        for (unsigned p : wire.previous)
-          if (!llvm::is_contained(preds, p))
-            preds.push_back(p);
-        wire.current.push_back(g);
+GateDag::GateDag(const MappingCircuit &circuit) {
+  successors.resize(circuit.gates.size());
+  numPredecessors.assign(circuit.gates.size(), 0);
+  // On each wire the gates form runs of one action ('Z' or 'X'; a 'G' gate
+  // is a run of its own); a gate depends on every gate of the run before
+  // its own.
+  struct Runs {
+    char action = 'G';
+    llvm::SmallVector<unsigned, 4> current, previous;
+  };
+  std::vector<Runs> runs(circuit.numWires);
+  llvm::SmallVector<unsigned, 4> preds;
+  for (unsigned g = 0; g < circuit.gates.size(); ++g) {
+    const MappingGate &gate = circuit.gates[g];
+    preds.clear();
+    for (auto [i, w] : llvm::enumerate(gate.wires)) {
+      char action = i < gate.actions.size() ? gate.actions[i] : 'G';
+      Runs &wire = runs[w];
+      if (action == 'G' || action != wire.action || wire.current.empty()) {
+        std::swap(wire.previous, wire.current);
+        wire.current.clear();
+        wire.action = action;
       }
-      for (unsigned p : gate.after)
+      for (unsigned p : wire.previous)
         if (!llvm::is_contained(preds, p))
           preds.push_back(p);
-      for (unsigned p : preds)
-        successors[p].push_back(g);
-      numPredecessors[g] = preds.size();
+      wire.current.push_back(g);
     }
+    for (unsigned p : gate.after)
+      if (!llvm::is_contained(preds, p))
+        preds.push_back(p);
+    for (unsigned p : preds)
+      successors[p].push_back(g);
+    numPredecessors[g] = preds.size();
   }
-};
+}
+
+namespace {
 
 class Trial {
 public:
@@ -83,14 +110,15 @@ public:
         logicalToPhysical(initial), physicalToLogical(graph.numQubits(), kNone),
         remaining(dag.numPredecessors), decay(graph.numQubits(), 1.0),
         reached(circuit.gates.size(), 0), wireGates(circuit.numWires) {
+    candidateStamp.assign(graph.numQubits() * graph.numQubits(), 0);
     for (unsigned w = 0; w < initial.size(); ++w)
       physicalToLogical[initial[w]] = w;
-    for (unsigned g = 0; g < circuit.gates.size(); ++g) {
-      if (remaining[g] == 0)
-        front.push_back(g);
+    for (unsigned g = 0; g < circuit.gates.size(); ++g)
       if (!isFinalMeasurement(g))
         ++pendingBeforeFinalMeasurements;
-    }
+    for (unsigned g = 0; g < circuit.gates.size(); ++g)
+      if (remaining[g] == 0)
+        makeReady(g, front);
     // Without calibration every coupler costs the same: plain hops.
     noiseAware = options.noiseAware && graph.meanCouplerCost() > 0;
     scale = noiseAware ? 1 / graph.meanCouplerCost() : 1;
@@ -152,9 +180,7 @@ private:
   }
 
   double distance(unsigned a, unsigned b) const {
-    double hops = graph.hops(a, b);
-    return noisyDistance ? (hops + graph.noisyDistance(a, b) * scale) / 2
-                         : hops;
+    return noisyDistance ? graph.steeringDistance(a, b) : graph.hops(a, b);
   }
 
   /// A measurement nothing follows. These wait until every other gate has
@@ -174,12 +200,23 @@ private:
                           logicalToPhysical[gate.wires[1]]);
   }
 
+  /// Puts a gate whose predecessors have all run into `layer`, or a final
+  /// measurement aside until the rest of the circuit has run: the front
+  /// layer stays the gates routing decides about.
+  void makeReady(unsigned g, std::vector<unsigned> &layer) {
+    if (isFinalMeasurement(g) && pendingBeforeFinalMeasurements > 0)
+      waitingMeasurements.push_back(g);
+    else
+      layer.push_back(g);
+  }
+
   /// Runs every gate of the front layer that can run, repeatedly.
   bool runExecutable() {
     bool any = false;
     for (bool progress = true; progress;) {
       progress = false;
-      std::vector<unsigned> next;
+      std::vector<unsigned> &next = frontScratch;
+      next.clear();
       for (unsigned g : front) {
         if (!canRun(g)) {
           next.push_back(g);
@@ -187,28 +224,35 @@ private:
         }
         result.steps.push_back({g, 0, 0});
         result.totalCost += gateCost(circuit.gates[g]);
-        if (!isFinalMeasurement(g))
-          --pendingBeforeFinalMeasurements;
         progress = any = true;
+        scoredCurrent = false;
         for (unsigned s : dag.successors[g])
           if (--remaining[s] == 0)
-            next.push_back(s);
+            makeReady(s, next);
+        if (!isFinalMeasurement(g) && --pendingBeforeFinalMeasurements == 0) {
+          next.insert(next.end(), waitingMeasurements.begin(),
+                      waitingMeasurements.end());
+          waitingMeasurements.clear();
+        }
       }
-      front = std::move(next);
+      std::swap(front, next);
     }
     return any;
   }
 
   /// The next two-qubit gates after the front layer, in dependency order.
-  std::vector<unsigned> extendedSet() {
-    std::vector<unsigned> set;
+  const std::vector<unsigned> &extendedSet() {
+    std::vector<unsigned> &set = extended;
+    set.clear();
     // `reached` counts the predecessors run so far in this look-ahead (a
     // copy of `remaining` per SWAP decision made routing quadratic in the
     // size of the circuit); only the gates touched are reset.
-    std::vector<unsigned> touched;
-    std::vector<unsigned> layer = front;
+    std::vector<unsigned> &touched = touchedScratch;
+    touched.clear();
+    std::vector<unsigned> &layer = layerScratch, &next = nextLayerScratch;
+    layer = front;
     while (!layer.empty() && set.size() < options.extendedSetSize) {
-      std::vector<unsigned> next;
+      next.clear();
       for (unsigned g : layer)
         for (unsigned s : dag.successors[g]) {
           if (reached[s]++ == 0)
@@ -220,7 +264,7 @@ private:
               set.push_back(s);
           }
         }
-      layer = std::move(next);
+      std::swap(layer, next);
     }
     for (unsigned g : touched)
       reached[g] = 0;
@@ -240,7 +284,10 @@ private:
   }
 
   std::pair<unsigned, unsigned> bestSwap() {
-    std::vector<std::pair<unsigned, unsigned>> candidates;
+    candidates.clear();
+    // A SWAP already listed carries this decision's stamp.
+    ++decision;
+    unsigned numQubits = graph.numQubits();
     for (unsigned g : front) {
       const MappingGate &gate = circuit.gates[g];
       if (!gate.needsAdjacency)
@@ -248,36 +295,27 @@ private:
       for (unsigned w : gate.wires) {
         unsigned p = logicalToPhysical[w];
         for (unsigned n : graph.neighbors(p)) {
-          std::pair<unsigned, unsigned> swap(std::min(p, n), std::max(p, n));
-          if (!llvm::is_contained(candidates, swap))
-            candidates.push_back(swap);
+          unsigned a = std::min(p, n), b = std::max(p, n);
+          if (candidateStamp[a * numQubits + b] == decision)
+            continue;
+          candidateStamp[a * numQubits + b] = decision;
+          candidates.push_back({a, b});
         }
       }
     }
     // H's sum, sum_g weight_g * D(pi(g)), over the front layer's and the
     // extended set's two-qubit gates; a SWAP changes only the terms of the
-    // gates on its two qubits, so each candidate costs those alone.
-    std::vector<unsigned> extended = extendedSet();
-    scored.clear();
+    // gates on its two qubits, so each candidate costs those alone. The
+    // gates and weights change only when a gate runs; the distances after
+    // every SWAP.
+    if (!scoredCurrent)
+      collectScoredGates();
     double base = 0;
-    auto addScored = [&](const std::vector<unsigned> &gates, double weight) {
-      for (unsigned g : gates) {
-        const MappingGate &gate = circuit.gates[g];
-        if (!gate.needsAdjacency)
-          continue;
-        unsigned w0 = gate.wires[0], w1 = gate.wires[1];
-        double d = distance(logicalToPhysical[w0], logicalToPhysical[w1]);
-        wireGates[w0].push_back(scored.size());
-        wireGates[w1].push_back(scored.size());
-        scored.push_back({w0, w1, weight, d});
-        base += weight * d;
-      }
-    };
-    size_t numFront = numFrontTwoQubit();
-    addScored(front, numFront ? 1.0 / numFront : 0);
-    size_t numExtended = extended.size();
-    addScored(extended,
-              numExtended ? options.extendedSetWeight / numExtended : 0);
+    for (ScoredGate &gate : scored) {
+      gate.distance =
+          distance(logicalToPhysical[gate.w0], logicalToPhysical[gate.w1]);
+      base += gate.weight * gate.distance;
+    }
     auto scoreAfterSwap = [&](unsigned a, unsigned b) {
       double sum = base;
       unsigned la = physicalToLogical[a], lb = physicalToLogical[b];
@@ -300,17 +338,16 @@ private:
       return sum;
     };
     double best = std::numeric_limits<double>::infinity();
-    std::vector<std::pair<unsigned, unsigned>> ties;
+    ties.clear();
     for (auto [a, b] : candidates) {
       double h = std::max(decay[a], decay[b]) * scoreAfterSwap(a, b);
       // The SWAP's own three gates, weighted so that they decide between
       // equally good SWAPs and veto terrible couplers, but cannot make a
       // SWAP that makes no progress beat one that does.
       if (jitter > 0)
-        h *= 1 + jitter * std::uniform_real_distribution<double>(-1, 1)(rng);
+        h *= 1 + jitter * uniformMinusOneToOne();
       if (noiseAware)
-        h += kSwapCostWeight * 3 * graph.couplerCost(a, b) * scale /
-             std::max<size_t>(1, numFrontTwoQubit());
+        h += swapCostWeight * graph.couplerCost(a, b);
       if (h < best - 1e-12) {
         best = h;
         ties.assign(1, {a, b});
@@ -318,11 +355,47 @@ private:
         ties.push_back({a, b});
       }
     }
+    return ties[rng() % ties.size()];
+  }
+
+  /// The front layer's and the extended set's two-qubit gates with their
+  /// weights in H, listed per wire.
+  void collectScoredGates() {
     for (const ScoredGate &gate : scored) {
       wireGates[gate.w0].clear();
       wireGates[gate.w1].clear();
     }
-    return ties[rng() % ties.size()];
+    scored.clear();
+    const std::vector<unsigned> &extended = extendedSet();
+    auto addScored = [&](const std::vector<unsigned> &gates, double weight) {
+      for (unsigned g : gates) {
+        const MappingGate &gate = circuit.gates[g];
+        if (!gate.needsAdjacency)
+          continue;
+        unsigned w0 = gate.wires[0], w1 = gate.wires[1];
+        wireGates[w0].push_back(scored.size());
+        wireGates[w1].push_back(scored.size());
+        scored.push_back({w0, w1, weight, 0});
+      }
+    };
+    size_t numFront = numFrontTwoQubit();
+    addScored(front, numFront ? 1.0 / numFront : 0);
+    swapCostWeight =
+        kSwapCostWeight * 3 * scale / std::max<size_t>(1, numFront);
+    size_t numExtended = extended.size();
+    addScored(extended,
+              numExtended ? options.extendedSetWeight / numExtended : 0);
+    scoredCurrent = true;
+  }
+
+  /// What std::uniform_real_distribution<double>(-1, 1) draws from a
+  /// 64-bit generator, without the long double logarithm libstdc++ takes
+  /// per draw.
+  double uniformMinusOneToOne() {
+    double unit = static_cast<double>(rng()) * 0x1p-64;
+    if (unit >= 1)
+      unit = std::nextafter(1.0, 0.0);
+    return unit * 2 - 1;
   }
 
   void swapLayout(unsigned a, unsigned b) {
@@ -382,6 +455,8 @@ private:
   std::vector<unsigned> front;
   /// Gates other than final measurements not yet run.
   size_t pendingBeforeFinalMeasurements = 0;
+  /// Final measurements ready but waiting for the rest of the circuit.
+  std::vector<unsigned> waitingMeasurements;
   std::vector<double> decay;
   /// Scratch space of extendedSet() and bestSwap().
   std::vector<unsigned> reached;
@@ -390,6 +465,15 @@ private:
     double weight, distance;
   };
   std::vector<ScoredGate> scored;
+  /// Whether `scored` lists the current front layer's and extended set's
+  /// gates (no gate has run since it was collected).
+  bool scoredCurrent = false;
+  double swapCostWeight = 0;
+  std::vector<unsigned> frontScratch, extended, touchedScratch, layerScratch,
+      nextLayerScratch;
+  std::vector<std::pair<unsigned, unsigned>> candidates, ties;
+  std::vector<unsigned> candidateStamp;
+  unsigned decision = 0;
   std::vector<llvm::SmallVector<unsigned, 2>> wireGates;
   bool noiseAware = false, noisyDistance = false;
   double scale = 1, jitter = 0;
@@ -412,7 +496,31 @@ std::optional<RoutingResult>
 qopt::mapping::route(const MappingCircuit &circuit, const CouplingGraph &graph,
                      const std::vector<unsigned> &initialLayout,
                      const RouterOptions &options, std::string &error) {
-  GateDag dag(circuit);
+  CompactedCircuit compact = compactOneQubitRuns(circuit);
+  std::optional<RoutingResult> result =
+      route(compact.circuit, GateDag(compact.circuit), graph, initialLayout,
+            options, error);
+  if (!result)
+    return std::nullopt;
+  std::vector<RoutedStep> steps;
+  steps.reserve(circuit.gates.size() + result->numSwaps);
+  for (const RoutedStep &step : result->steps) {
+    if (!step.gate) {
+      steps.push_back(step);
+      continue;
+    }
+    for (unsigned member : compact.members[*step.gate])
+      steps.push_back({member, 0, 0});
+  }
+  result->steps = std::move(steps);
+  return result;
+}
+
+std::optional<RoutingResult>
+qopt::mapping::route(const MappingCircuit &circuit, const GateDag &dag,
+                     const CouplingGraph &graph,
+                     const std::vector<unsigned> &initialLayout,
+                     const RouterOptions &options, std::string &error) {
   size_t affordable =
       std::max<size_t>(1, kRoutedGatesBudget / std::max<size_t>(
                                                    1, circuit.gates.size()));

@@ -48,8 +48,15 @@ public:
   double noisyDistance(unsigned a, unsigned b) const {
     return noisyDist[a * numQubits() + b];
   }
+  /// The router's noise-aware distance: the mean of hops and the noisy
+  /// distance over the mean coupler cost (hops alone without calibration).
+  double steeringDistance(unsigned a, unsigned b) const {
+    return steeringDist[a * numQubits() + b];
+  }
   /// -log(1 - error) of the two-qubit gate on (a, b); a and b adjacent.
-  double couplerCost(unsigned a, unsigned b) const;
+  double couplerCost(unsigned a, unsigned b) const {
+    return edgeCost[a * numQubits() + b];
+  }
   /// -log(1 - error) of a one-qubit pulse (sx) on q, and of reading q out.
   double oneQubitCost(unsigned q) const { return singleCost[q]; }
   double readoutCost(unsigned q) const { return measureCost[q]; }
@@ -66,7 +73,7 @@ private:
   std::vector<std::vector<unsigned>> neighborLists;
   std::vector<char> adjacency;
   std::vector<unsigned> hopDistance;
-  std::vector<double> noisyDist, edgeCost;
+  std::vector<double> noisyDist, steeringDist, edgeCost;
   std::vector<double> singleCost, measureCost;
   double meanCoupler = 0;
 };

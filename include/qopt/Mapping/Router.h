@@ -29,6 +29,11 @@
 // SWAPs pass without a gate running, the release valve walks the closest
 // gate of F together along a shortest path.
 //
+// Runs of one-qubit gates are routed as single gates (compactOneQubitRuns):
+// they never wait for a SWAP, and the router walks a graph of about the
+// two-qubit gates alone. F and E change only when a gate runs, so they are
+// collected then, and only their distances are refreshed after a SWAP.
+//
 // Several trials, each with its own random stream, run; the best by the
 // objective is kept: fewest SWAPs, in noise-aware mode the highest ESP among
 // those of the routed circuit (lowest totalCost). Huge circuits get fewer
@@ -84,6 +89,34 @@ struct MappingCircuit {
   MappingCircuit reversed() const;
 };
 
+/// A circuit with each run of one-qubit gates on a wire (consecutive on
+/// that wire, none waiting on a measurement) merged into one gate of their
+/// summed pulses, acting 'Z' or 'X' if all of them do, else 'G'. One-qubit
+/// gates never wait for a SWAP, so a run is routed exactly where its gates
+/// would be, at the same cost, and the router walks a graph of about the
+/// two-qubit gates alone (Qiskit's SABRE leaves them out for the same
+/// reason).
+struct CompactedCircuit {
+  MappingCircuit circuit;
+  /// The original gates, in order, that gate i of `circuit` stands for.
+  std::vector<llvm::SmallVector<unsigned, 1>> members;
+};
+
+CompactedCircuit compactOneQubitRuns(const MappingCircuit &circuit);
+
+/// Dependencies up to commutation: each gate's successors and how many
+/// predecessors it has. Two gates in the same run on all their shared wires
+/// commute (after a basis change on the 'X' wires both are block diagonal
+/// there, with blocks on disjoint wires), so neither depends on the other.
+/// Built once per circuit and direction: SABRE's layout search routes each
+/// dozens of times.
+struct GateDag {
+  std::vector<llvm::SmallVector<unsigned, 2>> successors;
+  std::vector<unsigned> numPredecessors;
+
+  explicit GateDag(const MappingCircuit &circuit);
+};
+
 /// Runs body(0) ... body(count - 1), possibly at once on several threads
 /// (a pass passes mlir::parallelFor on its context, which honours
 /// --mlir-disable-threading). Trials are independent and their seeds are
@@ -137,6 +170,14 @@ inline constexpr size_t kRoutedGatesBudget = 4000000;
 /// qubit, distinct). Fails with a message when a two-qubit gate joins qubits
 /// in different connected components.
 std::optional<RoutingResult> route(const MappingCircuit &circuit,
+                                   const CouplingGraph &graph,
+                                   const std::vector<unsigned> &initialLayout,
+                                   const RouterOptions &options,
+                                   std::string &error);
+
+/// route() with the circuit's dependencies already built.
+std::optional<RoutingResult> route(const MappingCircuit &circuit,
+                                   const GateDag &dag,
                                    const CouplingGraph &graph,
                                    const std::vector<unsigned> &initialLayout,
                                    const RouterOptions &options,
