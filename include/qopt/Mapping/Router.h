@@ -144,7 +144,10 @@ struct RouterOptions {
 };
 
 /// A routed circuit: gate i of the input is run when `gate == i`; a SWAP of
-/// two physical qubits when `gate` is empty.
+/// two physical qubits when `gate` is empty. A SWAP decomposes as
+/// CX(swapA, swapB) CX(swapB, swapA) CX(swapA, swapB); the router orients
+/// it so that the first CX cancels a CX(swapA, swapB) that ran just before
+/// on both qubits, up to gates that commute with it.
 struct RoutedStep {
   std::optional<unsigned> gate;
   unsigned swapA = 0, swapB = 0;
