@@ -2,6 +2,8 @@
 
 #include "qopt/Mapping/Layout.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -321,16 +323,34 @@ sabreLayout(const MappingCircuit &uncompacted, const CouplingGraph &graph,
     inner.parallelFor = nullptr;
     inner.seed = seeds[t];
     std::vector<unsigned> &layout = layouts[t];
-    for (unsigned round = 0; round < options.sabreRounds; ++round) {
+    // Routing is a function of the starting layout (each run reseeds), so
+    // once a round ends at a layout a round began with, the rounds repeat
+    // with that period: the layout after the last round, and its forward
+    // routing, are among those already seen.
+    std::vector<std::vector<unsigned>> roundStarts;
+    std::vector<std::pair<unsigned, double>> forwardScores;
+    unsigned rounds = options.sabreRounds;
+    for (unsigned round = 0; round < rounds; ++round) {
       auto forward =
           route(circuit, forwardDag, graph, layout, inner, errors[t]);
       if (!forward)
         return;
+      roundStarts.push_back(layout);
+      forwardScores.push_back({forward->numSwaps, forward->totalCost});
       auto backward =
           route(reversed, backwardDag, graph, forward->finalLayout, inner,
                 errors[t]);
       if (!backward)
         return;
+      auto seen = llvm::find(roundStarts, backward->finalLayout);
+      if (seen != roundStarts.end()) {
+        unsigned first = seen - roundStarts.begin();
+        unsigned period = round + 1 - first;
+        unsigned last = first + (rounds - first) % period;
+        layout = roundStarts[last];
+        scores[t] = forwardScores[last];
+        return;
+      }
       layout = backward->finalLayout;
     }
     if (auto final =

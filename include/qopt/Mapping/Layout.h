@@ -18,7 +18,9 @@
 //    When no such placement exists, SABRE's search runs with noise-aware
 //    routing (and a greedy noise-aware placement as one of its starts), and
 //    the layout needing the fewest SWAPs wins, the highest routed ESP
-//    breaking ties.
+//    breaking ties. Each routing in a trial reseeds, so a trial whose
+//    rounds return to a layout they started from stops there: the rounds
+//    left would repeat, and the result is the same.
 //
 //===----------------------------------------------------------------------===//
 
