@@ -357,9 +357,9 @@ sabreLayout(const MappingCircuit &uncompacted, const CouplingGraph &graph,
             route(circuit, forwardDag, graph, layout, inner, errors[t]))
       scores[t] = {final->numSwaps, final->totalCost};
   };
+  forEachTrial(options.router.parallelFor, trials, runTrial);
   // Fewest SWAPs, then the highest routed ESP; the first trial wins ties.
   std::optional<unsigned> best;
-  forEachTrial(options.router.parallelFor, trials, runTrial);
   for (unsigned t = 0; t < trials; ++t) {
     if (!scores[t]) {
       error = errors[t];
