@@ -39,7 +39,8 @@ namespace {
 struct Sample {
   std::string name;
   unsigned qubits = 0;
-  double esp = 0, learned = 0, fidelity = 0, pst = 0, hellinger = 0;
+  double esp = 0, learned = 0, firstOrder = 0, fidelity = 0, pst = 0,
+         hellinger = 0;
   double espSeconds = 0, learnedSeconds = 0, simulationSeconds = 0;
 };
 
@@ -63,14 +64,17 @@ std::optional<Sample> evaluate(const dataset::ExampleSpec &spec,
   FailureOr<double> esp = FidelityAnalysis(func).esp();
   sample.espSeconds = millisecondsSince(start) / 1000;
   start = Clock::now();
-  FailureOr<double> learned = FidelityAnalysis(func).learned();
+  FidelityAnalysis learnedAnalysis(func);
+  FailureOr<double> learned = learnedAnalysis.learned();
   sample.learnedSeconds = millisecondsSince(start) / 1000;
+  FailureOr<const CircuitGraph *> graph = learnedAnalysis.graph();
   FidelityAnalysis analysis(func);
   start = Clock::now();
   FailureOr<sim::NoisyRunResult> run = analysis.simulate({});
   sample.simulationSeconds = millisecondsSince(start) / 1000;
-  if (failed(esp) || failed(learned) || failed(run))
+  if (failed(esp) || failed(learned) || failed(graph) || failed(run))
     return std::nullopt;
+  sample.firstOrder = (*graph)->firstOrderFidelity();
   sample.esp = *esp;
   sample.learned = *learned;
   sample.fidelity = run->stateFidelity;
@@ -152,8 +156,9 @@ void printTimes(llvm::StringRef set, llvm::ArrayRef<Sample> samples) {
 void report(llvm::StringRef set, const std::vector<Sample> &samples) {
   if (samples.size() < 3)
     return;
-  std::vector<double> esp, learned, fidelity, pst, hellinger;
+  std::vector<double> esp, learned, firstOrder, fidelity, pst, hellinger;
   for (const Sample &s : samples) {
+    firstOrder.push_back(s.firstOrder);
     esp.push_back(s.esp);
     learned.push_back(s.learned);
     fidelity.push_back(s.fidelity);
@@ -161,6 +166,8 @@ void report(llvm::StringRef set, const std::vector<Sample> &samples) {
     hellinger.push_back(s.hellinger);
   }
   printAccuracy(set, "learned vs state fidelity", learned, fidelity);
+  printAccuracy(set, "first order (no learning) vs state fidelity",
+                firstOrder, fidelity);
   printAccuracy(set, "ESP vs state fidelity", esp, fidelity);
   printAccuracy(set, "ESP vs PST", esp, pst);
   printAccuracy(set, "ESP vs Hellinger fidelity", esp, hellinger);

@@ -2,7 +2,7 @@
 # Regenerates the learned fidelity estimator's dataset and retrains the
 # shipped model (models/fidelity-mpnn.json, its reference predictions and
 # docs/images/fidelity-estimates.svg), printing the accuracy and ablation
-# tables. About 35 minutes on 2 cores; docs/Fidelity.md explains each step.
+# tables. About 40 minutes on 2 cores; docs/Fidelity.md explains each step.
 #
 #   scripts/train-fidelity-model.sh [build-dir]      (default: build)
 #

@@ -30,14 +30,19 @@ NODE_FEATURES = [
     "q0_is_output", "q1_t1_rate_per_us", "q1_t2_rate_per_us", "q1_idle_us",
     "q1_idle_neg_log_fidelity", "q1_gate_relaxation", "q1_is_output",
     "readout_p0_given_1", "readout_p1_given_0", "start_fraction",
-    "layer_fraction"]
+    "layer_fraction", "state_neg_log_fidelity", "q0_excited_population",
+    "q1_excited_population", "operand_purity"]
 GLOBAL_FEATURES = [
     "num_qubits", "depth", "num_rz", "num_1q", "num_2q", "num_measure",
     "schedule_us", "gates_neg_log", "readout_neg_log", "idle_neg_log",
-    "esp_neg_log", "mean_t1_rate_per_us", "mean_t2_rate_per_us"]
+    "esp_neg_log", "mean_t1_rate_per_us", "mean_t2_rate_per_us",
+    "state_neg_log"]
 
 # Standardized features are clipped, as LearnedFidelityModel.cpp does.
 CLIP = 10.0
+# The node feature a residual model corrects: each node's first-order share
+# of -log F (its noise acting alone on the noiseless state).
+BASELINE = "state_neg_log_fidelity"
 
 
 def load(path):
@@ -74,7 +79,9 @@ class Batch:
             edges.append(e["edges"] + offsets)
             owner.append(torch.full((len(e["nodes"]),), i, dtype=torch.long))
             offsets += len(e["nodes"])
-        self.x = ((torch.cat(nodes) - norm["node_mean"]) /
+        raw = torch.cat(nodes)
+        self.base = raw[:, NODE_FEATURES.index(BASELINE)]
+        self.x = ((raw - norm["node_mean"]) /
                   norm["node_std"]).clamp(-CLIP, CLIP)
         self.edges = torch.cat(edges) if edges else torch.zeros(0, 2).long()
         self.owner = torch.cat(owner)
@@ -85,7 +92,7 @@ class Batch:
         self.size = len(examples)
 
     def to(self, dtype):
-        for name in ("x", "g", "y"):
+        for name in ("x", "base", "g", "y"):
             setattr(self, name, getattr(self, name).to(dtype))
         return self
 
@@ -136,18 +143,27 @@ class AttentionLayer(nn.Module):
 
 
 class GraphModel(nn.Module):
-    """-log F = sum over nodes of softplus(readout([h_v; e(global)]))."""
+    """-log F = sum over nodes of softplus(readout([h_v; e(global)])), or,
+    residual, of the node's first-order share times exp(readout([h_v; e]))
+    (a relative correction: an additive one summed over hundreds of nodes
+    swings -log F too far per step to train)."""
 
-    def __init__(self, hidden, layers, attention=False):
+    def __init__(self, hidden, layers, attention=False, residual=False):
         super().__init__()
+        self.residual = residual
         self.input = nn.Linear(len(NODE_FEATURES), hidden)
         self.glob = nn.Linear(len(GLOBAL_FEATURES), hidden)
         layer = AttentionLayer if attention else MessageLayer
         self.layers = nn.ModuleList([layer(hidden) for _ in range(layers)])
         self.readout_hidden = nn.Linear(2 * hidden, hidden)
         self.readout_out = nn.Linear(hidden, 1)
-        # Start near "each gate costs a little" rather than at F ~ 0.
-        nn.init.constant_(self.readout_out.bias, -4.0)
+        if residual:
+            # Start from the first-order estimate itself.
+            nn.init.zeros_(self.readout_out.weight)
+            nn.init.zeros_(self.readout_out.bias)
+        else:
+            # Start near "each gate costs a little" rather than at F ~ 0.
+            nn.init.constant_(self.readout_out.bias, -4.0)
 
     def forward(self, batch):
         h = torch.relu(self.input(batch.x))
@@ -155,7 +171,9 @@ class GraphModel(nn.Module):
             h = layer(h, batch.edges)
         e = torch.relu(self.glob(batch.g))[batch.owner]
         r = torch.relu(self.readout_hidden(torch.cat([h, e], 1)))
-        shares = nn.functional.softplus(self.readout_out(r)).squeeze(1)
+        out = self.readout_out(r).squeeze(1)
+        shares = batch.base * torch.exp(out) if self.residual else \
+            nn.functional.softplus(out)
         neg_log = torch.zeros(batch.size, dtype=h.dtype).index_add_(
             0, batch.owner, shares)
         return torch.exp(-neg_log)
@@ -176,14 +194,22 @@ class GlobalModel(nn.Module):
 
 def make_model(arch, hidden, layers):
     if arch == "mpnn":
+        return GraphModel(hidden, layers, residual=True)
+    if arch == "mpnn-direct":
         return GraphModel(hidden, layers)
     if arch == "attention":
-        return GraphModel(hidden, layers, attention=True)
+        return GraphModel(hidden, layers, attention=True, residual=True)
     if arch == "nograph":
-        return GraphModel(hidden, 0)
+        return GraphModel(hidden, 0, residual=True)
     if arch == "global":
         return GlobalModel(hidden)
     raise ValueError(arch)
+
+
+def first_order_estimate(example):
+    """exp(-sum of the nodes' first-order shares): no learning."""
+    base = example["nodes"][:, NODE_FEATURES.index(BASELINE)]
+    return math.exp(-base.sum().item())
 
 
 def normalization(train):
@@ -263,8 +289,10 @@ def export(model, norm, args, extra):
                "backward": rows(l.backward_.weight), "bias": rows(l.self_.bias)}
               for l in model.layers]
     return {
-        "format": "qopt-fidelity-model-v1",
+        "format": "qopt-fidelity-model-v2",
         "architecture": "mpnn",
+        # Each node's share of -log F is this raw feature plus the readout.
+        "baseline": BASELINE,
         "description": extra["description"],
         "hidden": args.hidden,
         "max_training_qubits": extra["max_training_qubits"],
@@ -330,6 +358,9 @@ def main():
     parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--ablation-epochs", type=int, default=10,
                         help="epochs of every model in the ablation")
+    parser.add_argument("--ablation-architectures",
+                        default="mpnn,mpnn-direct,attention,nograph,global",
+                        help="the models the ablation trains")
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--seed", type=int, default=1)
@@ -354,7 +385,7 @@ def main():
     if args.ablation:
         runs += [(f"{arch} ({args.ablation_epochs} epochs)", arch,
                   args.ablation_epochs)
-                 for arch in ("mpnn", "attention", "nograph", "global")]
+                 for arch in args.ablation_architectures.split(",")]
     architectures = [label for label, _, _ in runs]
     results, models = {}, {}
     for label, arch, epochs in runs:
@@ -391,16 +422,22 @@ def main():
     esp = {name: metrics([e["esp"] for e in examples],
                          [e["fidelity"] for e in examples])
            for name, examples in tests}
+    first_order = {name: metrics([first_order_estimate(e) for e in examples],
+                                 [e["fidelity"] for e in examples])
+                   for name, examples in tests}
 
     print("| estimator | set | RMSE | R^2 | Spearman |")
     print("|---|---|---|---|---|")
     for name, _ in tests:
         m = esp[name]
-        print(f"| ESP | {name} | {m['rmse']:.4f} | {m['r2']:.3f} | "
+        print(f"| ESP | {name} | {m['rmse']:.4f} | {m['r2']:.4f} | "
               f"{m['spearman']:.3f} |")
+        m = first_order[name]
+        print(f"| first order (no learning) | {name} | {m['rmse']:.4f} | "
+              f"{m['r2']:.4f} | {m['spearman']:.3f} |")
         for arch in architectures:
             m = results[arch][name]
-            print(f"| {arch} | {name} | {m['rmse']:.4f} | {m['r2']:.3f} | "
+            print(f"| {arch} | {name} | {m['rmse']:.4f} | {m['r2']:.4f} | "
                   f"{m['spearman']:.3f} |")
 
     model = models["mpnn"].double()
@@ -410,12 +447,13 @@ def main():
         "held_out_families": held_out,
         "hidden": args.hidden, "layers": args.layers,
         "epochs": args.epochs, "seed": args.seed,
-        "esp": esp, "results": results,
+        "esp": esp, "first_order": first_order, "results": results,
     }
     description = (
         f"message-passing network, {args.layers} layers of width "
-        f"{args.hidden}, trained on {len(train_set)} circuits against "
-        f"density-matrix state fidelity")
+        f"{args.hidden}, correcting each gate's first-order share of -log F, "
+        f"trained on {len(train_set)} circuits against density-matrix state "
+        f"fidelity")
     with open(args.out, "w") as f:
         json.dump(export(model, norm, args,
                          {"description": description, "training": training,

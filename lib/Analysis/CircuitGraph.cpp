@@ -2,6 +2,8 @@
 
 #include "qopt/Analysis/CircuitGraph.h"
 
+#include "qopt/Simulation/StateVector.h"
+
 #include "mlir/IR/Operation.h"
 
 #include <array>
@@ -50,6 +52,18 @@ enum NodeFeature : unsigned {
   // Position: ASAP start over schedule length, layer over depth.
   StartFraction,
   LayerFraction,
+  // The node's noise (idle relaxation of its operands before it, relaxation
+  // during it, depolarizing after it) acting alone on the noiseless state at
+  // that point: -log <psi|E(psi)|psi>. Summed over nodes this is the
+  // first-order estimate of the state fidelity, which sees what ESP cannot:
+  // relaxation spares |0>, and a depolarizing error leaves part of an
+  // entangled state's overlap intact.
+  StateNegLogFidelity,
+  // The noiseless state after the node: P(1) of each operand, and the
+  // purity of the operands' reduced state (1 for a product state).
+  Slot0ExcitedPopulation,
+  Slot1ExcitedPopulation,
+  OperandPurity,
   NumNodeFeatures
 };
 constexpr unsigned kSlotStride = Slot1T1Rate - Slot0T1Rate;
@@ -69,8 +83,112 @@ enum GlobalFeature : unsigned {
   EspNegLog,
   MeanT1Rate,
   MeanT2Rate,
+  StateNegLog,
   NumGlobalFeatures
 };
+
+// The noiseless state costs 2^n per gate; wider circuits get the
+// state-averaged values of the state features instead.
+constexpr unsigned kStateFeatureMaxWires = 14;
+
+/// <psi|E(psi)|psi> for a channel with Kraus operators `kraus` on one qubit
+/// whose reduced state is `rho`: sum_k |Tr(K_k rho)|^2.
+double krausOverlap(const std::vector<Eigen::Matrix2cd> &kraus,
+                    const Eigen::Matrix2cd &rho) {
+  double overlap = 0;
+  for (const Eigen::Matrix2cd &k : kraus)
+    overlap += std::norm((k * rho).trace());
+  return overlap;
+}
+
+/// The same for a Haar-random pure state: the channel's average fidelity.
+double averageKrausOverlap(const std::vector<Eigen::Matrix2cd> &kraus) {
+  double processFidelity = 0;
+  for (const Eigen::Matrix2cd &k : kraus)
+    processFidelity += std::norm(k.trace()) / 4;
+  return target::averageFidelityFromProcess(processFidelity, 2);
+}
+
+/// rho -> (1 - p) rho + p Tr_W(rho) (x) I/d on wires W whose reduced state
+/// has purity `purity`: <psi|E(psi)|psi> = 1 - p + p purity / d.
+double depolarizingOverlap(double p, unsigned numWires, double purity) {
+  double d = double(uint64_t(1) << numWires);
+  return 1 - p + p * purity / d;
+}
+
+/// Whether the noiseless state along the circuit is a pure state the
+/// features can follow: no reset, condition or gate after a measurement,
+/// and few enough wires.
+bool canFollowState(const sim::FlatCircuit &circuit) {
+  if (circuit.numWires > kStateFeatureMaxWires)
+    return false;
+  std::vector<bool> measured(circuit.numWires, false);
+  for (const sim::Instruction &instruction : circuit.instructions) {
+    if (!instruction.condition.isAlways() ||
+        instruction.kind == sim::Instruction::Kind::Reset)
+      return false;
+    for (unsigned wire : instruction.wires) {
+      if (measured[wire] && instruction.kind == sim::Instruction::Kind::Gate)
+        return false;
+      if (instruction.kind == sim::Instruction::Kind::Measure)
+        measured[wire] = true;
+    }
+  }
+  return true;
+}
+
+/// Fills the state features of the node `row` for `instruction` (a gate or
+/// a measurement), which starts at `start` after its wires idled since
+/// `clock`, and advances the noiseless `state` past it. Without a state
+/// (see canFollowState), every state is taken as Haar-random.
+void addStateFeatures(double *row, const sim::Instruction &instruction,
+                      llvm::ArrayRef<unsigned> qubits,
+                      const std::optional<target::GateNoise> &gate,
+                      double start, llvm::ArrayRef<double> clock,
+                      const std::vector<bool> &started,
+                      const target::NoiseModel &noise,
+                      std::optional<sim::StateVector> &state) {
+  auto reduced = [&](llvm::ArrayRef<unsigned> wires) {
+    return sim::reducedDensityMatrix(state->getAmplitudes().data(),
+                                     state->getNumQubits(), wires);
+  };
+  const std::vector<unsigned> &wires = instruction.wires;
+  double overlap = 1;
+  if (instruction.kind == sim::Instruction::Kind::Gate) {
+    // The order of NoisySimulator: idle relaxation, the gate, relaxation
+    // during it, depolarizing.
+    for (auto [i, wire] : llvm::enumerate(wires)) {
+      if (!started[wire] || start <= clock[wire])
+        continue;
+      std::vector<Eigen::Matrix2cd> kraus =
+          noise.idleKraus(qubits[i], start - clock[wire]);
+      overlap *= state ? krausOverlap(kraus, reduced({wire}))
+                       : averageKrausOverlap(kraus);
+    }
+    if (state)
+      state->apply(instruction.matrix, wires);
+    if (gate && gate->durationNs > 0)
+      for (auto [i, wire] : llvm::enumerate(wires)) {
+        auto [t1, t2] = gate->relaxation[i];
+        std::vector<Eigen::Matrix2cd> kraus =
+            target::thermalRelaxationKraus(t1, t2, gate->durationNs);
+        overlap *= state ? krausOverlap(kraus, reduced({wire}))
+                         : averageKrausOverlap(kraus);
+      }
+  }
+  double purity = 1;
+  if (state) {
+    Eigen::MatrixXcd operands = reduced(wires);
+    purity = (operands * operands).trace().real();
+  }
+  if (gate && gate->depolarizing > 0)
+    overlap *= depolarizingOverlap(gate->depolarizing, wires.size(), purity);
+  row[StateNegLogFidelity] = -std::log(std::max(overlap, 1e-300));
+  row[OperandPurity] = purity;
+  for (unsigned slot = 0; slot < std::min<size_t>(wires.size(), 2); ++slot)
+    row[Slot0ExcitedPopulation + slot] =
+        state ? state->probabilityOfOne(wires[slot]) : 0.5;
+}
 
 } // namespace
 
@@ -100,7 +218,11 @@ llvm::ArrayRef<llvm::StringRef> CircuitGraph::nodeFeatureNames() {
                                           "readout_p0_given_1",
                                           "readout_p1_given_0",
                                           "start_fraction",
-                                          "layer_fraction"};
+                                          "layer_fraction",
+                                          "state_neg_log_fidelity",
+                                          "q0_excited_population",
+                                          "q1_excited_population",
+                                          "operand_purity"};
   static_assert(std::size(names) == NumNodeFeatures);
   return names;
 }
@@ -118,14 +240,16 @@ llvm::ArrayRef<llvm::StringRef> CircuitGraph::globalFeatureNames() {
                                           "idle_neg_log",
                                           "esp_neg_log",
                                           "mean_t1_rate_per_us",
-                                          "mean_t2_rate_per_us"};
+                                          "mean_t2_rate_per_us",
+                                          "state_neg_log"};
   static_assert(std::size(names) == NumGlobalFeatures);
   return names;
 }
 
 FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
                                                 const target::NoiseModel &noise,
-                                                std::string &error) {
+                                                std::string &error,
+                                                bool followState) {
   const target::Target &device = noise.getTarget();
   CircuitGraph graph;
   unsigned n = circuit.numWires;
@@ -138,6 +262,9 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
   std::vector<double> &features = graph.nodeFeatures;
   double global[NumGlobalFeatures] = {};
   global[NumQubits] = n;
+  std::optional<sim::StateVector> state;
+  if (followState && canFollowState(circuit))
+    state.emplace(n);
 
   for (const sim::Instruction &instruction : circuit.instructions) {
     bool isMeasure = instruction.kind == sim::Instruction::Kind::Measure;
@@ -153,6 +280,7 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
     features.resize(features.size() + NumNodeFeatures, 0.0);
     double *row = &features[size_t(node) * NumNodeFeatures];
     double duration = 0;
+    std::optional<target::GateNoise> gate;
     if (isMeasure) {
       row[IsMeasure] = 1;
       unsigned qubit = qubits[0];
@@ -175,7 +303,7 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
       ++global[Num1q];
     } else {
       llvm::StringRef name = instruction.origin->getName().stripDialect();
-      std::optional<target::GateNoise> gate = noise.gateNoise(name, qubits);
+      gate = noise.gateNoise(name, qubits);
       if (!gate && name != "rz") {
         error = "the target has no calibration of '" + name.str() +
                 "' on these qubits (rz alone is virtual); run "
@@ -229,6 +357,9 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
       slotRow[Slot0GateRelaxation] =
           1 - target::thermalRelaxationProcessFidelity(t1, t2, duration);
     }
+    if (!isReset)
+      addStateFeatures(row, instruction, qubits, gate, start, clock, started,
+                       noise, state);
     for (auto [slot, wire] : llvm::enumerate(instruction.wires)) {
       lastSlot[wire] = std::min<unsigned>(slot, 1);
       // Measurement does not hold the wire in the ESP schedule.
@@ -276,8 +407,15 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
                       graph.negLogIdleFidelity;
   global[MeanT1Rate] = n ? t1RateSum / n : 0;
   global[MeanT2Rate] = n ? t2RateSum / n : 0;
+  for (unsigned node = 0; node < graph.numNodes; ++node)
+    global[StateNegLog] += features[size_t(node) * NumNodeFeatures +
+                                    StateNegLogFidelity];
   graph.globalFeatures.assign(global, global + NumGlobalFeatures);
   return graph;
+}
+
+double CircuitGraph::firstOrderFidelity() const {
+  return std::exp(-globalFeatures[StateNegLog]);
 }
 
 llvm::json::Object CircuitGraph::toJson() const {

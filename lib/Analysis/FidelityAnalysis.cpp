@@ -69,10 +69,18 @@ FailureOr<const CircuitGraph *> FidelityAnalysis::graph() {
 }
 
 FailureOr<double> FidelityAnalysis::esp() {
-  FailureOr<const CircuitGraph *> built = graph();
-  if (failed(built))
+  if (cachedGraph)
+    return cachedGraph->esp();
+  if (!valid)
     return failure();
-  return (*built)->esp();
+  if (!cachedEsp) {
+    FailureOr<CircuitGraph> built =
+        buildCircuitGraph(circuit, *noise, error, /*followState=*/false);
+    if (failed(built))
+      return failure();
+    cachedEsp = built->esp();
+  }
+  return *cachedEsp;
 }
 
 FailureOr<double> FidelityAnalysis::learned(const LearnedFidelityModel &model) {

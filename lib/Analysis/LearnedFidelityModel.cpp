@@ -14,7 +14,7 @@ namespace {
 // The shipped model's text, generated from models/fidelity-mpnn.json.
 #include "DefaultFidelityModel.inc"
 
-constexpr llvm::StringLiteral kFormat = "qopt-fidelity-model-v1";
+constexpr llvm::StringLiteral kFormat = "qopt-fidelity-model-v2";
 // Standardized features are clipped to +-10 standard deviations (as in
 // training), so a device or circuit far outside the training data gives a
 // saturated estimate rather than an arbitrary one.
@@ -190,6 +190,17 @@ LearnedFidelityModel::parse(llvm::StringRef text, std::string &error) {
     error = "feature scales must be positive";
     return failure();
   }
+  if (const llvm::json::Value *baseline = root->get("baseline")) {
+    llvm::ArrayRef<llvm::StringRef> names = CircuitGraph::nodeFeatureNames();
+    std::optional<llvm::StringRef> name = baseline->getAsString();
+    const llvm::StringRef *found =
+        name ? llvm::find(names, *name) : names.end();
+    if (found == names.end()) {
+      error = "'baseline' must name a node feature";
+      return failure();
+    }
+    model.baselineFeature = unsigned(found - names.begin());
+  }
   if (std::optional<llvm::StringRef> description =
           root->getString("description"))
     model.description = description->str();
@@ -270,7 +281,13 @@ double LearnedFidelityModel::predict(const CircuitGraph &graph) const {
       readoutHidden.bias;
   Eigen::RowVectorXd shares = readoutOut.weight.row(0) * readout.cwiseMax(0.0);
   double negLogFidelity = 0;
-  for (unsigned v = 0; v < graph.numNodes; ++v)
-    negLogFidelity += softplus(shares[v] + readoutOut.bias[0]);
-  return std::exp(-negLogFidelity);
+  for (unsigned v = 0; v < graph.numNodes; ++v) {
+    double share = shares[v] + readoutOut.bias[0];
+    negLogFidelity +=
+        baselineFeature
+            ? graph.nodeFeatures[size_t(v) * numNode + *baselineFeature] *
+                  std::exp(share)
+            : softplus(share);
+  }
+  return std::exp(-std::max(negLogFidelity, 0.0));
 }

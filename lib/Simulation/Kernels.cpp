@@ -2,6 +2,7 @@
 
 #include "qopt/Simulation/Kernels.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <algorithm>
@@ -143,6 +144,33 @@ double sim::probabilityOfOne(const Amplitude *amps, unsigned numQubits,
     for (uint64_t i = block; i < block + mask; ++i)
       p += std::norm(amps[i]);
   return p;
+}
+
+Eigen::MatrixXcd sim::reducedDensityMatrix(const Amplitude *amps,
+                                           unsigned numQubits,
+                                           llvm::ArrayRef<unsigned> wires) {
+  unsigned k = wires.size();
+  uint64_t sub = uint64_t(1) << k;
+  llvm::SmallVector<uint64_t, 4> masks, sorted;
+  for (unsigned wire : wires)
+    masks.push_back(wireMask(numQubits, wire));
+  sorted.assign(masks.begin(), masks.end());
+  llvm::sort(sorted);
+  // offset[s]: the index bits of sub-index s (its bit k-1-b is wires[b]).
+  llvm::SmallVector<uint64_t, 16> offset(sub, 0);
+  for (uint64_t s = 0; s < sub; ++s)
+    for (unsigned b = 0; b < k; ++b)
+      if (s & (uint64_t(1) << (k - 1 - b)))
+        offset[s] |= masks[b];
+  Eigen::MatrixXcd rho = Eigen::MatrixXcd::Zero(sub, sub);
+  Eigen::VectorXcd v(sub);
+  for (uint64_t rest = 0; rest < (uint64_t(1) << (numQubits - k)); ++rest) {
+    uint64_t base = insertZeroBits(rest, sorted);
+    for (uint64_t s = 0; s < sub; ++s)
+      v[s] = amps[base | offset[s]];
+    rho.noalias() += v * v.adjoint();
+  }
+  return rho;
 }
 
 void sim::projectQubit(Amplitude *amps, unsigned numQubits, unsigned wire,

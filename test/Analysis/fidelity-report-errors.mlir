@@ -6,7 +6,7 @@
 // RUN: not qopt %s --fidelity-report -split-input-file 2>&1 | FileCheck %s --check-prefix=NOTARGET
 // EST: error: fidelity-report: estimator must be auto, esp, simulate, learned or all, got 'quest'
 // NOMODEL: error: fidelity-report: cannot read the model '[[FILE]]': No such file or directory
-// BADMODEL: error: fidelity-report: {{.*}}hand2.json: not a model file: expected "format": "qopt-fidelity-model-v1"
+// BADMODEL: error: fidelity-report: {{.*}}hand2.json: not a model file: expected "format": "qopt-fidelity-model-v2"
 // NOTARGET: error: fidelity-report: needs a circuit function in a module with a target (qopt --target=<device>)
 
 // expected-error @below {{fidelity-report: the circuit must be on device qubits (run layout and route)}}

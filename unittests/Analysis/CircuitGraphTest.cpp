@@ -189,6 +189,68 @@ TEST_F(CircuitGraphTest, LeadingResetIsANodeButStartsNoIdleWindow) {
   EXPECT_NEAR(graph.esp(), expected, 1e-12);
 }
 
+TEST_F(CircuitGraphTest, StateFeaturesFollowTheNoiselessState) {
+  // Qubit 1 goes to |1> and back, then idles in |0> while qubit 0 runs three
+  // x gates; the cx then sees |1>|0> and leaves |1>|1>.
+  CircuitGraph graph = graphOf(R"(
+  %b1 = qgate.x %b
+  %b2 = qgate.x %b1
+  %a1 = qgate.x %a
+  %a2 = qgate.x %a1
+  %a3 = qgate.x %a2
+  %a4, %b3 = qgate.cx %a3, %b2
+  %a5, %m0 = qgate.measure %a4
+  %b4, %m1 = qgate.measure %b3
+  return %m0, %m1 : i1, i1
+)");
+  ASSERT_EQ(graph.numNodes, 8u);
+  target::NoiseModel noise(belem());
+  // On |1>, thermal relaxation keeps <1|E(|1><1|)|1> = e^{-t/T1}; a pure
+  // state on d levels keeps 1 - p + p/d of depolarizing.
+  std::optional<target::GateNoise> x = noise.gateNoise("x", {0});
+  ASSERT_TRUE(x && x->depolarizing > 0);
+  EXPECT_NEAR(feature(graph, 2, "state_neg_log_fidelity"),
+              x->durationNs / x->relaxation[0].first -
+                  std::log(1 - x->depolarizing / 2),
+              1e-12);
+  EXPECT_NEAR(feature(graph, 2, "q0_excited_population"), 1, 1e-12);
+  EXPECT_NEAR(feature(graph, 3, "q0_excited_population"), 0, 1e-12);
+  EXPECT_NEAR(feature(graph, 2, "operand_purity"), 1, 1e-12);
+
+  // Qubit 1 idled before the cx, which ESP charges, but in |0>, which
+  // relaxation leaves alone: the cx's first-order share is its own noise.
+  EXPECT_GT(feature(graph, 5, "q1_idle_neg_log_fidelity"), 0);
+  std::optional<target::GateNoise> cx = noise.gateNoise("cx", {0, 1});
+  ASSERT_TRUE(cx && cx->depolarizing > 0);
+  EXPECT_NEAR(feature(graph, 5, "state_neg_log_fidelity"),
+              cx->durationNs / cx->relaxation[0].first +
+                  cx->durationNs / cx->relaxation[1].first -
+                  std::log(1 - cx->depolarizing + cx->depolarizing / 4),
+              1e-12);
+  EXPECT_NEAR(feature(graph, 5, "q1_excited_population"), 1, 1e-12);
+  // Measurements add no noise to the state.
+  EXPECT_EQ(feature(graph, 6, "state_neg_log_fidelity"), 0);
+  double sum = 0;
+  for (unsigned node = 0; node < graph.numNodes; ++node)
+    sum += feature(graph, node, "state_neg_log_fidelity");
+  EXPECT_DOUBLE_EQ(global(graph, "state_neg_log"), sum);
+}
+
+TEST_F(CircuitGraphTest, EntangledOperandsAreLessPure) {
+  // sx then cx makes a Bell-like pair: each qubit alone is maximally mixed.
+  CircuitGraph graph = graphOf(R"(
+  %a1 = qgate.sx %a
+  %a2, %b1 = qgate.cx %a1, %b
+  %a3, %m0 = qgate.measure %a2
+  %b2, %m1 = qgate.measure %b1
+  return %m0, %m1 : i1, i1
+)");
+  EXPECT_NEAR(feature(graph, 1, "operand_purity"), 1, 1e-12);
+  EXPECT_NEAR(feature(graph, 1, "q0_excited_population"), 0.5, 1e-12);
+  EXPECT_NEAR(feature(graph, 1, "q1_excited_population"), 0.5, 1e-12);
+  EXPECT_NEAR(feature(graph, 2, "operand_purity"), 0.5, 1e-12);
+}
+
 TEST_F(CircuitGraphTest, JsonRoundTrip) {
   CircuitGraph graph = graphOf(R"(
   %a1 = qgate.sx %a

@@ -91,8 +91,8 @@ TEST(LearnedFidelityModelTest, RefusesMalformedModels) {
   EXPECT_EQ(refusal("{"), "not JSON: [1:1, byte=1]: Expected object key");
   EXPECT_EQ(refusal("{\"format\": \"onnx\"}"),
             "not a model file: expected \"format\": "
-            "\"qopt-fidelity-model-v1\"");
-  EXPECT_EQ(refusal("{\"format\": \"qopt-fidelity-model-v1\", "
+            "\"qopt-fidelity-model-v2\"");
+  EXPECT_EQ(refusal("{\"format\": \"qopt-fidelity-model-v2\", "
                     "\"node_features\": [\"is_rz\"], \"global_features\": []}"),
             "the model was trained on other features than this qopt builds; "
             "retrain it (docs/Fidelity.md)");
@@ -108,7 +108,14 @@ TEST(LearnedFidelityModelTest, RefusesMalformedModels) {
       .getAsArray()
       ->pop_back();
   EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
-            "'weight' rows must have 26 entries");
+            "'weight' rows must have 30 entries");
+
+  // A baseline that is not a node feature.
+  json = llvm::json::parse(text);
+  ASSERT_TRUE(bool(json));
+  (*json->getAsObject())["baseline"] = "no_such_feature";
+  EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
+            "'baseline' must name a node feature");
 
   // The training width, which the report uses to flag extrapolation.
   EXPECT_EQ(LearnedFidelityModel::getDefault().getMaxTrainingQubits(),

@@ -49,6 +49,11 @@ struct CircuitGraph {
         -(negLogGateFidelity + negLogReadoutFidelity + negLogIdleFidelity));
   }
 
+  /// The first-order estimate of the state fidelity: every node's noise
+  /// acting alone on the noiseless state, multiplied (readout excluded, as
+  /// the state fidelity excludes it). The learned model corrects it.
+  double firstOrderFidelity() const;
+
   llvm::json::Object toJson() const;
   /// Reads what toJson wrote; fails with `error` on a malformed record.
   static mlir::FailureOr<CircuitGraph> fromJson(const llvm::json::Object &json,
@@ -58,10 +63,14 @@ struct CircuitGraph {
 /// Builds the graph of `circuit`, whose wires must start on device qubits of
 /// `noise`'s target, scheduling gates ASAP with calibrated durations. Fails
 /// with `error` on a gate the target does not calibrate (other than virtual
-/// rz).
+/// rz). The state features follow the noiseless state vector (2^n work per
+/// gate, up to 14 wires) unless `followState` is false or the circuit is
+/// wider, has resets, conditions or mid-circuit measurements: then they
+/// take their values for a Haar-random state.
 mlir::FailureOr<CircuitGraph> buildCircuitGraph(const sim::FlatCircuit &circuit,
                                                 const target::NoiseModel &noise,
-                                                std::string &error);
+                                                std::string &error,
+                                                bool followState = true);
 
 } // namespace qopt
 

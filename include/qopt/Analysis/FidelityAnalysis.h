@@ -47,7 +47,8 @@ public:
   unsigned getNumGates() const { return circuit.numGates(); }
 
   /// The ESP estimate; fails with getError() set on gates without a
-  /// calibration (other than virtual rz).
+  /// calibration (other than virtual rz). Cheaper than graph(): it does not
+  /// follow the noiseless state.
   mlir::FailureOr<double> esp();
   /// The circuit as the learned model reads it (cached).
   mlir::FailureOr<const CircuitGraph *> graph();
@@ -65,6 +66,7 @@ private:
   std::unique_ptr<target::NoiseModel> noise;
   sim::FlatCircuit circuit;
   std::optional<CircuitGraph> cachedGraph;
+  std::optional<double> cachedEsp;
 };
 
 } // namespace qopt

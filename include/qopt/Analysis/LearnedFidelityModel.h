@@ -11,11 +11,15 @@
 //   for each layer:  h_v += relu(W_self h_v + W_fwd sum_{u -> v} h_u
 //                                + W_bwd sum_{v -> w} h_w + b)
 //   e    = relu(W_g g + b_g)
-//   -log F = sum_v softplus(w_out . relu(W_r [h_v; e] + b_r) + b_out)
+//   r_v  = w_out . relu(W_r [h_v; e] + b_r) + b_out
+//   -log F = sum_v x_v[baseline] exp(r_v)    with a "baseline"
+//   -log F = sum_v softplus(r_v)              without
 //
 // Each node adds its share of -log F, so the estimate grows with the
 // circuit the way fidelity decays, and the global embedding lets width,
-// depth and coherence rescale every share.
+// depth and coherence rescale every share. The shipped model has a
+// baseline: the node's first-order share (its noise alone on the noiseless
+// state, unstandardized), which the network learns to rescale.
 //
 //===----------------------------------------------------------------------===//
 
@@ -66,6 +70,8 @@ private:
   Eigen::VectorXd nodeMean, nodeScale, globalMean, globalScale;
   Dense input, global, readoutHidden, readoutOut;
   std::vector<MessageLayer> layers;
+  /// The node feature each share corrects, if the model is residual.
+  std::optional<unsigned> baselineFeature;
   std::string description;
   std::optional<unsigned> maxTrainingQubits;
 };

@@ -31,6 +31,11 @@ void applyMatrix(Amplitude *amps, unsigned numQubits,
 double probabilityOfOne(const Amplitude *amps, unsigned numQubits,
                         unsigned wire);
 
+/// The reduced density matrix of the normalised state on `wires` (wires[0]
+/// the most significant qubit of the result), tracing out the others.
+Eigen::MatrixXcd reducedDensityMatrix(const Amplitude *amps, unsigned numQubits,
+                                      llvm::ArrayRef<unsigned> wires);
+
 /// Projects `wire` onto `outcome` and rescales the rest by `scale`
 /// (1/sqrt(probability) renormalises).
 void projectQubit(Amplitude *amps, unsigned numQubits, unsigned wire,
