@@ -187,6 +187,17 @@ TEST_F(CircuitGraphTest, LeadingResetIsANodeButStartsNoIdleWindow) {
                     (1 - *belem().qubits[0].readoutError) *
                     (1 - *belem().qubits[1].readoutError);
   EXPECT_NEAR(graph.esp(), expected, 1e-12);
+  // A reset is not a unitary, so the state features take their values for
+  // a Haar-random state: the channels' average fidelities.
+  target::NoiseModel noise(belem());
+  std::optional<target::GateNoise> x = noise.gateNoise("x", {0});
+  ASSERT_TRUE(x);
+  auto [t1, t2] = x->relaxation[0];
+  double relaxation = target::averageFidelityFromProcess(
+      target::thermalRelaxationProcessFidelity(t1, t2, x->durationNs), 2);
+  EXPECT_NEAR(feature(graph, 1, "state_neg_log_fidelity"),
+              -std::log(relaxation * (1 - x->depolarizing / 2)), 1e-12);
+  EXPECT_EQ(feature(graph, 1, "q0_excited_population"), 0.5);
 }
 
 TEST_F(CircuitGraphTest, StateFeaturesFollowTheNoiselessState) {
