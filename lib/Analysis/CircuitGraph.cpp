@@ -101,6 +101,23 @@ double krausOverlap(const std::vector<Eigen::Matrix2cd> &kraus,
   return overlap;
 }
 
+/// Operand `i`'s reduced state from the operands' joint one (operand 0 the
+/// most significant bit).
+Eigen::Matrix2cd operandMarginal(const Eigen::MatrixXcd &operands,
+                                 unsigned i) {
+  unsigned k = 0;
+  while ((Eigen::Index(1) << k) < operands.rows())
+    ++k;
+  Eigen::Index mask = Eigen::Index(1) << (k - 1 - i);
+  Eigen::Matrix2cd rho = Eigen::Matrix2cd::Zero();
+  for (Eigen::Index rest = 0; rest < operands.rows(); ++rest)
+    if (!(rest & mask))
+      for (int a = 0; a < 2; ++a)
+        for (int b = 0; b < 2; ++b)
+          rho(a, b) += operands(rest | (a ? mask : 0), rest | (b ? mask : 0));
+  return rho;
+}
+
 /// The same for a Haar-random pure state: the channel's average fidelity.
 double averageKrausOverlap(const std::vector<Eigen::Matrix2cd> &kraus) {
   double processFidelity = 0;
@@ -148,12 +165,15 @@ void addStateFeatures(double *row, const sim::Instruction &instruction,
                       const std::vector<bool> &started,
                       const target::NoiseModel &noise,
                       std::optional<sim::StateVector> &state) {
-  auto reduced = [&](llvm::ArrayRef<unsigned> wires) {
+  const std::vector<unsigned> &wires = instruction.wires;
+  // The operands' reduced state, one pass over the state vector; each
+  // operand's own state is a partial trace of it.
+  auto operandsState = [&] {
     return sim::reducedDensityMatrix(state->getAmplitudes().data(),
                                      state->getNumQubits(), wires);
   };
-  const std::vector<unsigned> &wires = instruction.wires;
   double overlap = 1;
+  Eigen::MatrixXcd operands;
   if (instruction.kind == sim::Instruction::Kind::Gate) {
     // The order of NoisySimulator: idle relaxation, the gate, relaxation
     // during it, depolarizing.
@@ -162,32 +182,35 @@ void addStateFeatures(double *row, const sim::Instruction &instruction,
         continue;
       std::vector<Eigen::Matrix2cd> kraus =
           noise.idleKraus(qubits[i], start - clock[wire]);
-      overlap *= state ? krausOverlap(kraus, reduced({wire}))
+      if (state && operands.size() == 0)
+        operands = operandsState();
+      overlap *= state ? krausOverlap(kraus, operandMarginal(operands, i))
                        : averageKrausOverlap(kraus);
     }
-    if (state)
+    if (state) {
       state->apply(instruction.matrix, wires);
+      operands = operandsState();
+    }
     if (gate && gate->durationNs > 0)
       for (auto [i, wire] : llvm::enumerate(wires)) {
         auto [t1, t2] = gate->relaxation[i];
         std::vector<Eigen::Matrix2cd> kraus =
             target::thermalRelaxationKraus(t1, t2, gate->durationNs);
-        overlap *= state ? krausOverlap(kraus, reduced({wire}))
+        overlap *= state ? krausOverlap(kraus, operandMarginal(operands, i))
                          : averageKrausOverlap(kraus);
       }
+  } else if (state) {
+    operands = operandsState();
   }
-  double purity = 1;
-  if (state) {
-    Eigen::MatrixXcd operands = reduced(wires);
-    purity = (operands * operands).trace().real();
-  }
+  double purity =
+      state ? (operands * operands).trace().real() : 1.0;
   if (gate && gate->depolarizing > 0)
     overlap *= depolarizingOverlap(gate->depolarizing, wires.size(), purity);
   row[StateNegLogFidelity] = -std::log(std::max(overlap, 1e-300));
   row[OperandPurity] = purity;
   for (unsigned slot = 0; slot < std::min<size_t>(wires.size(), 2); ++slot)
     row[Slot0ExcitedPopulation + slot] =
-        state ? state->probabilityOfOne(wires[slot]) : 0.5;
+        state ? operandMarginal(operands, slot)(1, 1).real() : 0.5;
 }
 
 } // namespace
