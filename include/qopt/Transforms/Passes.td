@@ -730,7 +730,7 @@ def FidelityReport : Pass<"fidelity-report", "mlir::ModuleOp"> {
 
     Example (`qopt bell.mlir --target=belem -O1 --fidelity-report`):
     ```
-    remark: fidelity-report: @bell on belem: ESP 0.9344; learned 0.9924;
+    remark: fidelity-report: @bell on belem: ESP 0.9344; learned 0.9866;
             density-matrix simulation of 2 qubit(s): state fidelity 0.9866,
             PST 0.9616, Hellinger fidelity 0.9400
     ```
