@@ -166,8 +166,8 @@ void report(llvm::StringRef set, const std::vector<Sample> &samples) {
     hellinger.push_back(s.hellinger);
   }
   printAccuracy(set, "learned vs state fidelity", learned, fidelity);
-  printAccuracy(set, "first order (no learning) vs state fidelity",
-                firstOrder, fidelity);
+  printAccuracy(set, "first order (no learning) vs state fidelity", firstOrder,
+                fidelity);
   printAccuracy(set, "ESP vs state fidelity", esp, fidelity);
   printAccuracy(set, "ESP vs PST", esp, pst);
   printAccuracy(set, "ESP vs Hellinger fidelity", esp, hellinger);

@@ -103,8 +103,7 @@ double krausOverlap(const std::vector<Eigen::Matrix2cd> &kraus,
 
 /// Operand `i`'s reduced state from the operands' joint one (operand 0 the
 /// most significant bit).
-Eigen::Matrix2cd operandMarginal(const Eigen::MatrixXcd &operands,
-                                 unsigned i) {
+Eigen::Matrix2cd operandMarginal(const Eigen::MatrixXcd &operands, unsigned i) {
   unsigned k = 0;
   while ((Eigen::Index(1) << k) < operands.rows())
     ++k;
@@ -202,8 +201,7 @@ void addStateFeatures(double *row, const sim::Instruction &instruction,
   } else if (state) {
     operands = operandsState();
   }
-  double purity =
-      state ? (operands * operands).trace().real() : 1.0;
+  double purity = state ? (operands * operands).trace().real() : 1.0;
   if (gate && gate->depolarizing > 0)
     overlap *= depolarizingOverlap(gate->depolarizing, wires.size(), purity);
   row[StateNegLogFidelity] = -std::log(std::max(overlap, 1e-300));
@@ -431,8 +429,8 @@ FailureOr<CircuitGraph> qopt::buildCircuitGraph(const sim::FlatCircuit &circuit,
   global[MeanT1Rate] = n ? t1RateSum / n : 0;
   global[MeanT2Rate] = n ? t2RateSum / n : 0;
   for (unsigned node = 0; node < graph.numNodes; ++node)
-    global[StateNegLog] += features[size_t(node) * NumNodeFeatures +
-                                    StateNegLogFidelity];
+    global[StateNegLog] +=
+        features[size_t(node) * NumNodeFeatures + StateNegLogFidelity];
   graph.globalFeatures.assign(global, global + NumGlobalFeatures);
   return graph;
 }
