@@ -247,15 +247,17 @@ TEST_F(CircuitGraphTest, StateFeaturesFollowTheNoiselessState) {
   EXPECT_DOUBLE_EQ(global(graph, "state_neg_log"), sum);
 }
 
-TEST_F(CircuitGraphTest, EntangledOperandsAreLessPure) {
-  // sx then cx makes a Bell-like pair: each qubit alone is maximally mixed.
-  CircuitGraph graph = graphOf(R"(
+/// sx then cx: a Bell-like pair, each qubit alone maximally mixed.
+constexpr const char *kEntangledPair = R"(
   %a1 = qgate.sx %a
   %a2, %b1 = qgate.cx %a1, %b
   %a3, %m0 = qgate.measure %a2
   %b2, %m1 = qgate.measure %b1
   return %m0, %m1 : i1, i1
-)");
+)";
+
+TEST_F(CircuitGraphTest, EntangledOperandsAreLessPure) {
+  CircuitGraph graph = graphOf(kEntangledPair);
   EXPECT_NEAR(feature(graph, 1, "operand_purity"), 1, 1e-12);
   EXPECT_NEAR(feature(graph, 1, "q0_excited_population"), 0.5, 1e-12);
   EXPECT_NEAR(feature(graph, 1, "q1_excited_population"), 0.5, 1e-12);
@@ -263,13 +265,7 @@ TEST_F(CircuitGraphTest, EntangledOperandsAreLessPure) {
 }
 
 TEST_F(CircuitGraphTest, JsonRoundTrip) {
-  CircuitGraph graph = graphOf(R"(
-  %a1 = qgate.sx %a
-  %a2, %b1 = qgate.cx %a1, %b
-  %a3, %m0 = qgate.measure %a2
-  %b2, %m1 = qgate.measure %b1
-  return %m0, %m1 : i1, i1
-)");
+  CircuitGraph graph = graphOf(kEntangledPair);
   std::string error;
   FailureOr<CircuitGraph> read = CircuitGraph::fromJson(graph.toJson(), error);
   ASSERT_TRUE(succeeded(read)) << error;
