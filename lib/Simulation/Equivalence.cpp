@@ -74,6 +74,9 @@ struct UnitaryForm {
   /// Per returned bit: the wire measured at the end, or a constant.
   std::vector<std::optional<unsigned>> measuredWire;
   std::vector<std::optional<bool>> constantValue;
+  /// Every wire measured at the end, its bit returned or not: phases that
+  /// depend only on these wires' values cannot be observed either way.
+  std::vector<unsigned> terminalWires;
 };
 
 std::optional<UnitaryForm> toUnitaryForm(const FlatCircuit &circuit) {
@@ -86,6 +89,7 @@ std::optional<UnitaryForm> toUnitaryForm(const FlatCircuit &circuit) {
     const Instruction &inst = circuit.instructions[i];
     if (terminal[i]) {
       bitFromWire[inst.bit] = inst.wires[0];
+      form.terminalWires.push_back(inst.wires[0]);
       continue;
     }
     if (inst.kind != Instruction::Kind::Gate || !inst.condition.isAlways())
@@ -223,8 +227,7 @@ qopt::checkEquivalence(func::FuncOp a, func::FuncOp b,
   auto measuredMask = [&](const UnitaryForm &form, const LogicalView &view) {
     uint64_t mask = 0;
     for (unsigned i = 0; i < view.numLogical; ++i)
-      if (llvm::is_contained(form.measuredWire,
-                             std::optional<unsigned>(view.finalWire[i])))
+      if (llvm::is_contained(form.terminalWires, view.finalWire[i]))
         mask |= uint64_t(1) << (view.numLogical - 1 - i);
     return mask;
   };
