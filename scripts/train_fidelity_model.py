@@ -291,7 +291,7 @@ def export(model, norm, args, extra):
     return {
         "format": "qopt-fidelity-model-v2",
         "architecture": "mpnn",
-        # Each node's share of -log F is this raw feature plus the readout.
+        # Each node's share of -log F is this raw feature times exp(readout).
         "baseline": BASELINE,
         "description": extra["description"],
         "hidden": args.hidden,
