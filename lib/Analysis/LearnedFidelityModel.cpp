@@ -104,8 +104,6 @@ Eigen::VectorXd clip(const Eigen::VectorXd &standardized) {
   return standardized.cwiseMax(-kFeatureClip).cwiseMin(kFeatureClip);
 }
 
-double softplus(double x) { return x > 30 ? x : std::log1p(std::exp(x)); }
-
 bool namesMatch(const llvm::json::Array *names,
                 llvm::ArrayRef<llvm::StringRef> expected) {
   if (!names || names->size() != expected.size())
@@ -190,17 +188,15 @@ LearnedFidelityModel::parse(llvm::StringRef text, std::string &error) {
     error = "feature scales must be positive";
     return failure();
   }
-  if (const llvm::json::Value *baseline = root->get("baseline")) {
-    llvm::ArrayRef<llvm::StringRef> names = CircuitGraph::nodeFeatureNames();
-    std::optional<llvm::StringRef> name = baseline->getAsString();
-    const llvm::StringRef *found =
-        name ? llvm::find(names, *name) : names.end();
-    if (found == names.end()) {
-      error = "'baseline' must name a node feature";
-      return failure();
-    }
-    model.baselineFeature = unsigned(found - names.begin());
+  llvm::ArrayRef<llvm::StringRef> names = CircuitGraph::nodeFeatureNames();
+  std::optional<llvm::StringRef> baseline = root->getString("baseline");
+  const llvm::StringRef *found =
+      baseline ? llvm::find(names, *baseline) : names.end();
+  if (found == names.end()) {
+    error = "'baseline' must name a node feature";
+    return failure();
   }
+  model.baselineFeature = unsigned(found - names.begin());
   if (std::optional<llvm::StringRef> description =
           root->getString("description"))
     model.description = description->str();
@@ -281,13 +277,9 @@ double LearnedFidelityModel::predict(const CircuitGraph &graph) const {
       readoutHidden.bias;
   Eigen::RowVectorXd shares = readoutOut.weight.row(0) * readout.cwiseMax(0.0);
   double negLogFidelity = 0;
-  for (unsigned v = 0; v < graph.numNodes; ++v) {
-    double share = shares[v] + readoutOut.bias[0];
+  for (unsigned v = 0; v < graph.numNodes; ++v)
     negLogFidelity +=
-        baselineFeature
-            ? graph.nodeFeatures[size_t(v) * numNode + *baselineFeature] *
-                  std::exp(share)
-            : softplus(share);
-  }
-  return std::exp(-std::max(negLogFidelity, 0.0));
+        graph.nodeFeatures[size_t(v) * numNode + baselineFeature] *
+        std::exp(shares[v] + readoutOut.bias[0]);
+  return std::exp(-negLogFidelity);
 }

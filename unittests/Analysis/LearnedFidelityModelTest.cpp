@@ -116,6 +116,11 @@ TEST(LearnedFidelityModelTest, RefusesMalformedModels) {
   (*json->getAsObject())["baseline"] = "no_such_feature";
   EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
             "'baseline' must name a node feature");
+  json = llvm::json::parse(text);
+  ASSERT_TRUE(bool(json));
+  json->getAsObject()->erase("baseline");
+  EXPECT_EQ(refusal(llvm::formatv("{0}", *json).str()),
+            "'baseline' must name a node feature");
 
   // The training width, which the report uses to flag extrapolation.
   EXPECT_EQ(LearnedFidelityModel::getDefault().getMaxTrainingQubits(),

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "qopt/Simulation/CircuitUnitary.h"
+#include "qopt/Simulation/Kernels.h"
 
 #include "gtest/gtest.h"
 
@@ -88,6 +89,45 @@ TEST(ApplyGate, AnyWireOrderMatchesDefinition) {
     Matrix expected = embedByDefinition(g, wires, numWires) * state;
     applyGate(state, g, wires, numWires);
     EXPECT_TRUE(state.isApprox(expected, 1e-12)) << "trial " << trial;
+  }
+}
+
+TEST(ReducedDensityMatrix, AnyWireOrderMatchesPartialTrace) {
+  // rho(s, s') = sum over basis states x, x' that agree off `wires` and
+  // read s and s' on them (wires[0] most significant) of psi(x) psi(x)*.
+  std::mt19937_64 rng(3);
+  for (int trial = 0; trial < 50; ++trial) {
+    unsigned numWires = 1 + rng() % 5;
+    unsigned k = 1 + rng() % std::min(3u, numWires);
+    std::vector<unsigned> wires;
+    while (wires.size() < k) {
+      unsigned w = rng() % numWires;
+      if (std::find(wires.begin(), wires.end(), w) == wires.end())
+        wires.push_back(w);
+    }
+    Eigen::VectorXcd psi = randomUnitary(1u << numWires, rng).col(0);
+    auto bit = [&](uint64_t x, unsigned wire) {
+      return (x >> (numWires - 1 - wire)) & 1;
+    };
+    auto sub = [&](uint64_t x) {
+      uint64_t s = 0;
+      for (unsigned wire : wires)
+        s = (s << 1) | bit(x, wire);
+      return s;
+    };
+    auto rest = [&](uint64_t x) {
+      for (unsigned wire : wires)
+        x &= ~(uint64_t(1) << (numWires - 1 - wire));
+      return x;
+    };
+    Matrix expected = Matrix::Zero(1 << k, 1 << k);
+    for (uint64_t x = 0; x < psi.size(); ++x)
+      for (uint64_t y = 0; y < psi.size(); ++y)
+        if (rest(x) == rest(y))
+          expected(sub(x), sub(y)) += psi(x) * std::conj(psi(y));
+    Matrix rho = sim::reducedDensityMatrix(psi.data(), numWires, wires);
+    EXPECT_TRUE(rho.isApprox(expected, 1e-12)) << "trial " << trial;
+    EXPECT_NEAR(rho.trace().real(), 1, 1e-12);
   }
 }
 

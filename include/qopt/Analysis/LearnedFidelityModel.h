@@ -12,14 +12,13 @@
 //                                + W_bwd sum_{v -> w} h_w + b)
 //   e    = relu(W_g g + b_g)
 //   r_v  = w_out . relu(W_r [h_v; e] + b_r) + b_out
-//   -log F = sum_v x_v[baseline] exp(r_v)    with a "baseline"
-//   -log F = sum_v softplus(r_v)              without
+//   -log F = sum_v x_v[baseline] exp(r_v)
 //
-// Each node adds its share of -log F, so the estimate grows with the
+// The baseline is the node's first-order share of -log F (its noise alone
+// on the noiseless state, unstandardized), which the network learns to
+// rescale. Each node adds its share, so the estimate grows with the
 // circuit the way fidelity decays, and the global embedding lets width,
-// depth and coherence rescale every share. The shipped model has a
-// baseline: the node's first-order share (its noise alone on the noiseless
-// state, unstandardized), which the network learns to rescale.
+// depth and coherence rescale every share.
 //
 //===----------------------------------------------------------------------===//
 
@@ -70,8 +69,8 @@ private:
   Eigen::VectorXd nodeMean, nodeScale, globalMean, globalScale;
   Dense input, global, readoutHidden, readoutOut;
   std::vector<MessageLayer> layers;
-  /// The node feature each share corrects, if the model is residual.
-  std::optional<unsigned> baselineFeature;
+  /// The node feature each share rescales.
+  unsigned baselineFeature = 0;
   std::string description;
   std::optional<unsigned> maxTrainingQubits;
 };
